@@ -1,0 +1,78 @@
+# trilogue's build, check and test commands. Every target installs what it needs into .venv/
+# (and caches outside the repo, in $(CACHE)), so each works on a fresh machine.
+SHELL := /bin/bash
+PYTHON ?= python3
+VENV := .venv
+BIN := $(abspath $(VENV))/bin
+CACHE ?= $(or $(TRILOGUE_CACHE),$(HOME)/.cache/trilogue)
+PRISM_VERSION := 5.16.0
+PRISM := $(CACHE)/prism-$(PRISM_VERSION)/node_modules/.bin/prism
+GENERATED := generated/trilogue_api
+GENERATE := PATH="$(BIN):$$PATH" $(BIN)/openapi-python-client generate --path openapi.yaml \
+	--meta none --config generator-config.yaml --custom-template-path templates --overwrite
+
+export TRILOGUE_PRISM := $(PRISM)
+
+.PHONY: help setup generate drift lint test test-unit dist prism local-server serve-local demo bench clean
+
+help:
+	@echo "make setup | generate | drift | lint | test | dist | serve-local | demo | bench"
+
+setup: $(VENV)/.stamp
+
+$(VENV)/.stamp: requirements-dev.txt pyproject.toml
+	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
+	$(BIN)/python -m pip install -q --disable-pip-version-check -r requirements-dev.txt -e .
+	touch $@
+
+## generated/ from openapi.yaml + generator-config.yaml + templates/
+generate: setup
+	$(GENERATE) --output-path $(GENERATED)
+
+## regenerate into a temp dir and fail, naming the files, if generated/ differs
+drift: setup
+	@tmp=$$(mktemp -d); trap 'rm -rf "$$tmp"' EXIT; \
+	$(GENERATE) --output-path "$$tmp/trilogue_api" > "$$tmp/log" 2>&1 || { cat "$$tmp/log"; exit 1; }; \
+	if diff -rq -x __pycache__ $(GENERATED) "$$tmp/trilogue_api" > "$$tmp/diff"; then \
+		echo "drift: generated/ matches openapi.yaml, generator-config.yaml and templates/"; \
+	else \
+		echo "drift: generated/ is out of date (run make generate). Differences:"; \
+		sed -e "s|$$tmp/trilogue_api|<regenerated>|g" "$$tmp/diff"; exit 1; \
+	fi
+
+lint: setup
+	$(BIN)/ruff check src tests scripts bench
+	$(BIN)/ruff format --check src tests scripts bench
+	$(BIN)/mypy
+
+prism: $(PRISM)
+
+$(PRISM):
+	npm install --silent --no-audit --no-fund --prefix $(CACHE)/prism-$(PRISM_VERSION) @stoplight/prism-cli@$(PRISM_VERSION)
+
+## llama.cpp's llama-server and the SmolLM2 model, built/unpacked once into $(CACHE)
+local-server: setup
+	@$(BIN)/python scripts/local_server.py install || { rc=$$?; [ $$rc -eq 3 ] && echo "local-server: build tools missing; the integration suite will skip" || exit $$rc; }
+
+serve-local: local-server
+	$(BIN)/python scripts/local_server.py serve
+
+test: setup prism local-server
+	$(BIN)/python -m pytest -p no:cacheprovider
+
+## a quick run without the real-server suite
+test-unit: setup prism
+	$(BIN)/python -m pytest -p no:cacheprovider --ignore=tests/integration
+
+dist: setup
+	rm -rf dist
+	$(BIN)/python -m build --no-isolation --outdir dist .
+
+demo: setup local-server
+	$(BIN)/python scripts/demo.py
+
+bench: setup
+	$(BIN)/python bench/run.py
+
+clean:
+	rm -rf $(VENV) dist build .mypy_cache .ruff_cache .pytest_cache
