@@ -1,0 +1,147 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Literal
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.assistant_tool_call import AssistantToolCall
+from ..models.image_url_content_part import ImageUrlContentPart
+from ..models.opaque_content_part import OpaqueContentPart
+from ..models.stop_reason import StopReason
+from ..models.text_content_part import TextContentPart
+from ..models.video_url_content_part import VideoUrlContentPart
+
+
+@_attrs_define
+class AssistantMessage:
+    """A previous answer of the model, sent back as conversation history.
+
+    Attributes:
+        role: Always `assistant`.
+        content: The answer text: a string, an array of parts, a single text part object (the Llama
+            native form), or null when the turn only contains tool calls.
+        tool_calls: The tool calls the model made in this turn.
+        stop_reason: Why the model stopped generating (Llama native history). Llama only.
+        prefix: Marks this assistant message as a prefix the model must continue from (must be the last
+            message). Mistral only.
+    """
+
+    role: Literal["assistant"]
+    content: (
+        list[
+            ImageUrlContentPart
+            | OpaqueContentPart
+            | TextContentPart
+            | VideoUrlContentPart
+        ]
+        | None
+        | str
+        | TextContentPart
+    ) = None
+    tool_calls: list[AssistantToolCall] | None = None
+    stop_reason: StopReason | str | None = None
+    prefix: bool | None = None
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        field_dict: dict[str, Any] = {}
+        field_dict["role"] = self.role
+        v = self.content
+        if v is not None:
+            field_dict["content"] = (
+                [
+                    (
+                        _v0.to_dict()
+                        if isinstance(_v0, TextContentPart)
+                        else _v0.to_dict()
+                        if isinstance(_v0, ImageUrlContentPart)
+                        else _v0.to_dict()
+                        if isinstance(_v0, VideoUrlContentPart)
+                        else _v0.to_dict()
+                        if isinstance(_v0, OpaqueContentPart)
+                        else _v0
+                    )
+                    for _v0 in v
+                ]
+                if isinstance(v, list)
+                else v.to_dict()
+                if isinstance(v, TextContentPart)
+                else v
+            )
+        v = self.tool_calls
+        if v is not None:
+            field_dict["tool_calls"] = [_v0.to_dict() for _v0 in v]
+        v = self.stop_reason
+        if v is not None:
+            field_dict["stop_reason"] = v
+        v = self.prefix
+        if v is not None:
+            field_dict["prefix"] = v
+        field_dict.update(self.additional_properties)
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> AssistantMessage:
+        d = dict(src_dict)
+        _role = d.pop("role")
+        _content = d.pop("content", None)
+        if _content is not None:
+            _content = (
+                [
+                    (
+                        TextContentPart.from_dict(_v0)
+                        if isinstance(_v0, dict) and _v0.get("type") == "text"
+                        else ImageUrlContentPart.from_dict(_v0)
+                        if isinstance(_v0, dict) and _v0.get("type") == "image_url"
+                        else VideoUrlContentPart.from_dict(_v0)
+                        if isinstance(_v0, dict) and _v0.get("type") == "video_url"
+                        else OpaqueContentPart.from_dict(_v0)
+                        if isinstance(_v0, dict)
+                        else _v0
+                    )
+                    for _v0 in _content
+                ]
+                if isinstance(_content, list)
+                else TextContentPart.from_dict(_content)
+                if isinstance(_content, dict) and _content.get("type") == "text"
+                else _content
+            )
+        _tool_calls = d.pop("tool_calls", None)
+        if _tool_calls is not None:
+            _tool_calls = [AssistantToolCall.from_dict(_v0) for _v0 in _tool_calls]
+        _stop_reason = d.pop("stop_reason", None)
+        _prefix = d.pop("prefix", None)
+        obj = cls(
+            role=_role,
+            content=_content,
+            tool_calls=_tool_calls,
+            stop_reason=_stop_reason,
+            prefix=_prefix,
+        )
+        obj.additional_properties = d
+        return obj
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties)
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
+
+
+FIELD_RULES: dict[str, dict[str, Any]] = {
+    "stop_reason": {"providers": ("llama",)},
+    "prefix": {"providers": ("mistral",)},
+}
+"""Per field: the providers that accept it (`x-providers`) and its limits, from the spec."""

@@ -1,0 +1,111 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.chat_completion_chunk_choice import ChatCompletionChunkChoice
+from ..models.chat_completion_object_type import (
+    ChatCompletionObjectType,
+)
+from ..models.completion_usage import CompletionUsage
+
+
+@_attrs_define
+class ChatCompletionChunk:
+    """One streamed chunk in the OpenAI shape.
+
+    Attributes:
+        choices: Choice deltas; empty in the final usage-only chunk.
+        usage: Usage for the whole request on the last chunk (Gradient with
+            `stream_options.include_usage`, Mistral always); null or absent otherwise.
+        id: Id of the completion (same in every chunk).
+        object_: Always `chat.completion.chunk` in practice.
+        created: Creation time, Unix seconds.
+        model: The model producing the stream.
+        system_fingerprint: Backend configuration fingerprint, where the server reports one.
+    """
+
+    choices: list[ChatCompletionChunkChoice]
+    usage: CompletionUsage | None = None
+    id: str | None = None
+    object_: ChatCompletionObjectType | str | None = None
+    created: int | None = None
+    model: str | None = None
+    system_fingerprint: None | str = None
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        field_dict: dict[str, Any] = {}
+        v = self.choices
+        field_dict["choices"] = [_v0.to_dict() for _v0 in v]
+        v = self.usage
+        field_dict["usage"] = (
+            None
+            if v is None
+            else (v.to_dict() if isinstance(v, CompletionUsage) else v)
+        )
+        v = self.id
+        if v is not None:
+            field_dict["id"] = v
+        v = self.object_
+        if v is not None:
+            field_dict["object"] = v
+        v = self.created
+        if v is not None:
+            field_dict["created"] = v
+        v = self.model
+        if v is not None:
+            field_dict["model"] = v
+        v = self.system_fingerprint
+        if v is not None:
+            field_dict["system_fingerprint"] = v
+        field_dict.update(self.additional_properties)
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> ChatCompletionChunk:
+        d = dict(src_dict)
+        _choices = d.pop("choices")
+        _choices = [ChatCompletionChunkChoice.from_dict(_v0) for _v0 in _choices]
+        _usage = d.pop("usage", None)
+        if _usage is not None:
+            _usage = (
+                CompletionUsage.from_dict(_usage)
+                if isinstance(_usage, dict)
+                else _usage
+            )
+        _id = d.pop("id", None)
+        _object_ = d.pop("object", None)
+        _created = d.pop("created", None)
+        _model = d.pop("model", None)
+        _system_fingerprint = d.pop("system_fingerprint", None)
+        obj = cls(
+            choices=_choices,
+            usage=_usage,
+            id=_id,
+            object_=_object_,
+            created=_created,
+            model=_model,
+            system_fingerprint=_system_fingerprint,
+        )
+        obj.additional_properties = d
+        return obj
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties)
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,84 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.choice_delta import ChoiceDelta
+from ..models.choice_logprobs import ChoiceLogprobs
+from ..models.finish_reason import FinishReason
+
+
+@_attrs_define
+class ChatCompletionChunkChoice:
+    """The delta of one choice.
+
+    Attributes:
+        index: Position of the choice.
+        finish_reason: Null until the choice ends. Unknown values must be accepted.
+        logprobs: Log probabilities of the tokens in this delta, or null.
+        delta: The new part of the message.
+    """
+
+    index: int
+    finish_reason: FinishReason | None | str = None
+    logprobs: ChoiceLogprobs | None = None
+    delta: ChoiceDelta | None = None
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        field_dict: dict[str, Any] = {}
+        field_dict["index"] = self.index
+        v = self.finish_reason
+        field_dict["finish_reason"] = v
+        v = self.logprobs
+        field_dict["logprobs"] = (
+            None if v is None else (v.to_dict() if isinstance(v, ChoiceLogprobs) else v)
+        )
+        v = self.delta
+        if v is not None:
+            field_dict["delta"] = v.to_dict()
+        field_dict.update(self.additional_properties)
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> ChatCompletionChunkChoice:
+        d = dict(src_dict)
+        _index = d.pop("index")
+        _finish_reason = d.pop("finish_reason", None)
+        _logprobs = d.pop("logprobs", None)
+        if _logprobs is not None:
+            _logprobs = (
+                ChoiceLogprobs.from_dict(_logprobs)
+                if isinstance(_logprobs, dict) and "content" in _logprobs
+                else _logprobs
+            )
+        _delta = d.pop("delta", None)
+        if _delta is not None:
+            _delta = ChoiceDelta.from_dict(_delta)
+        obj = cls(
+            index=_index,
+            finish_reason=_finish_reason,
+            logprobs=_logprobs,
+            delta=_delta,
+        )
+        obj.additional_properties = d
+        return obj
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties)
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

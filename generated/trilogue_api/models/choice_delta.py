@@ -1,0 +1,126 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.image_url_content_part import ImageUrlContentPart
+from ..models.opaque_content_part import OpaqueContentPart
+from ..models.response_role import ResponseRole
+from ..models.text_content_part import TextContentPart
+from ..models.tool_call_delta import ToolCallDelta
+
+
+@_attrs_define
+class ChoiceDelta:
+    """The new part of the message.
+
+    Attributes:
+        content: Next piece of text (an array of parts on some Mistral models), or null.
+        role: Sent on the first delta.
+        reasoning_content: Next piece of reasoning text (Gradient).
+        refusal: Next piece of a refusal.
+        tool_calls: Pieces of tool calls, keyed by `index`.
+    """
+
+    content: (
+        list[ImageUrlContentPart | OpaqueContentPart | TextContentPart] | None | str
+    ) = None
+    role: ResponseRole | str | None = None
+    reasoning_content: None | str = None
+    refusal: None | str = None
+    tool_calls: list[ToolCallDelta] | None = None
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        field_dict: dict[str, Any] = {}
+        v = self.content
+        field_dict["content"] = (
+            None
+            if v is None
+            else (
+                [
+                    (
+                        _v0.to_dict()
+                        if isinstance(_v0, TextContentPart)
+                        else _v0.to_dict()
+                        if isinstance(_v0, ImageUrlContentPart)
+                        else _v0.to_dict()
+                        if isinstance(_v0, OpaqueContentPart)
+                        else _v0
+                    )
+                    for _v0 in v
+                ]
+                if isinstance(v, list)
+                else v
+            )
+        )
+        v = self.role
+        if v is not None:
+            field_dict["role"] = v
+        v = self.reasoning_content
+        if v is not None:
+            field_dict["reasoning_content"] = v
+        v = self.refusal
+        if v is not None:
+            field_dict["refusal"] = v
+        v = self.tool_calls
+        if v is not None:
+            field_dict["tool_calls"] = [_v0.to_dict() for _v0 in v]
+        field_dict.update(self.additional_properties)
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> ChoiceDelta:
+        d = dict(src_dict)
+        _content = d.pop("content", None)
+        if _content is not None:
+            _content = (
+                [
+                    (
+                        TextContentPart.from_dict(_v0)
+                        if isinstance(_v0, dict) and _v0.get("type") == "text"
+                        else ImageUrlContentPart.from_dict(_v0)
+                        if isinstance(_v0, dict) and _v0.get("type") == "image_url"
+                        else OpaqueContentPart.from_dict(_v0)
+                        if isinstance(_v0, dict)
+                        else _v0
+                    )
+                    for _v0 in _content
+                ]
+                if isinstance(_content, list)
+                else _content
+            )
+        _role = d.pop("role", None)
+        _reasoning_content = d.pop("reasoning_content", None)
+        _refusal = d.pop("refusal", None)
+        _tool_calls = d.pop("tool_calls", None)
+        if _tool_calls is not None:
+            _tool_calls = [ToolCallDelta.from_dict(_v0) for _v0 in _tool_calls]
+        obj = cls(
+            content=_content,
+            role=_role,
+            reasoning_content=_reasoning_content,
+            refusal=_refusal,
+            tool_calls=_tool_calls,
+        )
+        obj.additional_properties = d
+        return obj
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties)
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

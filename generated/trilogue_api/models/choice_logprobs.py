@@ -1,0 +1,80 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.token_logprob import TokenLogprob
+
+
+@_attrs_define
+class ChoiceLogprobs:
+    """Log probabilities of the generated tokens.
+
+    Attributes:
+        content: Per-token log probabilities of the content.
+        refusal: Per-token log probabilities of the refusal.
+    """
+
+    content: list[TokenLogprob] | None = None
+    refusal: list[TokenLogprob] | None = None
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        field_dict: dict[str, Any] = {}
+        v = self.content
+        field_dict["content"] = (
+            None
+            if v is None
+            else ([_v0.to_dict() for _v0 in v] if isinstance(v, list) else v)
+        )
+        v = self.refusal
+        field_dict["refusal"] = (
+            None
+            if v is None
+            else ([_v0.to_dict() for _v0 in v] if isinstance(v, list) else v)
+        )
+        field_dict.update(self.additional_properties)
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> ChoiceLogprobs:
+        d = dict(src_dict)
+        _content = d.pop("content", None)
+        if _content is not None:
+            _content = (
+                [TokenLogprob.from_dict(_v0) for _v0 in _content]
+                if isinstance(_content, list)
+                else _content
+            )
+        _refusal = d.pop("refusal", None)
+        if _refusal is not None:
+            _refusal = (
+                [TokenLogprob.from_dict(_v0) for _v0 in _refusal]
+                if isinstance(_refusal, list)
+                else _refusal
+            )
+        obj = cls(
+            content=_content,
+            refusal=_refusal,
+        )
+        obj.additional_properties = d
+        return obj
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties)
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,99 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.cache_creation import CacheCreation
+
+
+@_attrs_define
+class CompletionUsage:
+    """Token accounting for the request.
+
+    Attributes:
+        prompt_tokens: Tokens in the prompt.
+        completion_tokens: Tokens in the generated completion.
+        total_tokens: prompt_tokens + completion_tokens.
+        cache_created_input_tokens: Prompt tokens written to the prompt cache (Gradient).
+        cache_read_input_tokens: Prompt tokens read from the prompt cache (Gradient).
+        cache_creation: Prompt tokens written to the cache, by TTL (Gradient).
+        prompt_audio_seconds: Seconds of audio in the prompt (Mistral).
+    """
+
+    prompt_tokens: int | None = None
+    completion_tokens: int | None = None
+    total_tokens: int | None = None
+    cache_created_input_tokens: int | None = None
+    cache_read_input_tokens: int | None = None
+    cache_creation: CacheCreation | None = None
+    prompt_audio_seconds: float | None = None
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        field_dict: dict[str, Any] = {}
+        v = self.prompt_tokens
+        if v is not None:
+            field_dict["prompt_tokens"] = v
+        v = self.completion_tokens
+        if v is not None:
+            field_dict["completion_tokens"] = v
+        v = self.total_tokens
+        if v is not None:
+            field_dict["total_tokens"] = v
+        v = self.cache_created_input_tokens
+        if v is not None:
+            field_dict["cache_created_input_tokens"] = v
+        v = self.cache_read_input_tokens
+        if v is not None:
+            field_dict["cache_read_input_tokens"] = v
+        v = self.cache_creation
+        if v is not None:
+            field_dict["cache_creation"] = v.to_dict()
+        v = self.prompt_audio_seconds
+        if v is not None:
+            field_dict["prompt_audio_seconds"] = v
+        field_dict.update(self.additional_properties)
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> CompletionUsage:
+        d = dict(src_dict)
+        _prompt_tokens = d.pop("prompt_tokens", None)
+        _completion_tokens = d.pop("completion_tokens", None)
+        _total_tokens = d.pop("total_tokens", None)
+        _cache_created_input_tokens = d.pop("cache_created_input_tokens", None)
+        _cache_read_input_tokens = d.pop("cache_read_input_tokens", None)
+        _cache_creation = d.pop("cache_creation", None)
+        if _cache_creation is not None:
+            _cache_creation = CacheCreation.from_dict(_cache_creation)
+        _prompt_audio_seconds = d.pop("prompt_audio_seconds", None)
+        obj = cls(
+            prompt_tokens=_prompt_tokens,
+            completion_tokens=_completion_tokens,
+            total_tokens=_total_tokens,
+            cache_created_input_tokens=_cache_created_input_tokens,
+            cache_read_input_tokens=_cache_read_input_tokens,
+            cache_creation=_cache_creation,
+            prompt_audio_seconds=_prompt_audio_seconds,
+        )
+        obj.additional_properties = d
+        return obj
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties)
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,503 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.assistant_message import AssistantMessage
+from ..models.developer_message import DeveloperMessage
+from ..models.logit_bias import LogitBias
+from ..models.metadata import Metadata
+from ..models.named_tool_choice import NamedToolChoice
+from ..models.prediction import Prediction
+from ..models.prompt_mode import PromptMode
+from ..models.reasoning_effort import ReasoningEffort
+from ..models.response_format_json_object import ResponseFormatJsonObject
+from ..models.response_format_json_schema import ResponseFormatJsonSchema
+from ..models.response_format_text import ResponseFormatText
+from ..models.stream_options import StreamOptions
+from ..models.system_message import SystemMessage
+from ..models.tool import Tool
+from ..models.tool_choice_mode import ToolChoiceMode
+from ..models.tool_message import ToolMessage
+from ..models.user_message import UserMessage
+
+
+@_attrs_define
+class CreateChatCompletionRequest:
+    """Request body for `POST /chat/completions`: the union of what the three providers accept.
+    `x-providers` on each property lists the providers that accept it on the wire.
+
+    Attributes:
+        model: Identifier of the model to use, e.g. `Llama-4-Maverick-17B-128E-Instruct-FP8` (Llama),
+            `llama3.3-70b-instruct` (Gradient) or `mistral-large-latest` (Mistral).
+        messages: The conversation so far, oldest message first. At least one message.
+        temperature: Sampling temperature: higher values make the output more random, lower values more focused
+            and deterministic. The range here is the widest accepted by any provider; Gradient accepts
+            0..2 (default 1), Mistral 0..1.5 (recommended 0.0..0.7; the default depends on the model),
+            Llama documents no explicit range. Alter this or `top_p`, not both.
+        top_p: Nucleus sampling: only tokens within the top `top_p` probability mass are considered
+            (0.1 = top 10 %). Range 0..1 for every provider (default 1).
+        top_k: Only sample from the `top_k` most likely tokens at each step. Integer >= 0. Llama only
+            (Mistral's SDK has the field but the API rejects it).
+        repetition_penalty: Penalises repeated tokens; values above 1 discourage repetition. Must be > 0. Llama only
+            (Mistral's SDK has the field but the API rejects it).
+        max_tokens: Maximum number of tokens to generate. Prompt tokens plus `max_tokens` cannot exceed the
+            model's context length. Integer >= 0. Gradient and Mistral; Llama uses
+            `max_completion_tokens` instead.
+        max_completion_tokens: Upper bound on the number of tokens the model may generate. Integer >= 1; Gradient
+            requires at least 256. Llama and Gradient; Mistral uses `max_tokens` instead.
+        stream: When true the answer is streamed as server-sent events (`text/event-stream`) instead of a
+            single JSON document. Default false.
+        stream_options: Streaming options (Gradient).
+        stop: Up to 4 sequences at which generation stops; the returned text does not contain the
+            sequence. A single string or an array of at most 4 strings. Gradient and Mistral.
+        n: Number of choices to generate for each request (billed for all generated tokens).
+            Integer >= 1; Gradient allows at most 128. Default 1. Gradient and Mistral.
+        frequency_penalty: Number between -2.0 and 2.0. Positive values penalise tokens by how often they already
+            appeared, reducing verbatim repetition. Default 0. Gradient and Mistral.
+        presence_penalty: Number between -2.0 and 2.0. Positive values penalise tokens that already appeared at all,
+            pushing the model towards new topics. Default 0. Gradient and Mistral.
+        logit_bias: Token id (as a string) to a bias in -100..100.
+        logprobs: Whether to return the log probability of each output token in `choices[].logprobs`.
+            Default false. Gradient only (Mistral's SDK has the field but the API rejects it).
+        top_logprobs: Number (0..20) of most likely alternatives to return per token position, each with its log
+            probability. Requires `logprobs: true`. Gradient only.
+        seed: Seed for best-effort deterministic sampling. Gradient only (listed in Gradient's
+            published spec). Mistral calls this `random_seed`.
+        random_seed: Seed (integer >= 0) for deterministic sampling. Mistral only; others use `seed`.
+        metadata: Up to 16 string pairs; keys at most 64 characters, values at most 512.
+        reasoning_effort: Reasoning effort for reasoning models.
+        user: A stable identifier for your end user, used by the provider to monitor and detect abuse.
+            Llama and Gradient.
+        response_format: Format the model must produce.
+        tools: Functions the model may call (at most 128). Only `function` tools exist.
+        tool_choice: `none`, `auto`, `required`, `any` (Mistral's spelling of `required`), or a named function
+            the model must call.
+        parallel_tool_calls: Whether the model may call several tools in one turn. Default true. Mistral only.
+        safe_prompt: Whether to prepend Mistral's safety prompt to the conversation. Default false. Mistral
+            only.
+        prompt_mode: `reasoning` switches a Mistral reasoning model to its reasoning system prompt; `null`
+            uses no system prompt of Mistral's own. Mistral only.
+        prediction: Predicted output content (Mistral).
+    """
+
+    model: str
+    messages: list[
+        AssistantMessage | DeveloperMessage | SystemMessage | ToolMessage | UserMessage
+    ]
+    temperature: float | None = None
+    top_p: float | None = None
+    top_k: int | None = None
+    repetition_penalty: float | None = None
+    max_tokens: int | None = None
+    max_completion_tokens: int | None = None
+    stream: bool | None = None
+    stream_options: StreamOptions | None = None
+    stop: list[str] | str | None = None
+    n: int | None = None
+    frequency_penalty: float | None = None
+    presence_penalty: float | None = None
+    logit_bias: LogitBias | None = None
+    logprobs: bool | None = None
+    top_logprobs: int | None = None
+    seed: int | None = None
+    random_seed: int | None = None
+    metadata: Metadata | None = None
+    reasoning_effort: ReasoningEffort | None = None
+    user: str | None = None
+    response_format: (
+        ResponseFormatJsonObject | ResponseFormatJsonSchema | ResponseFormatText | None
+    ) = None
+    tools: list[Tool] | None = None
+    tool_choice: NamedToolChoice | ToolChoiceMode | None = None
+    parallel_tool_calls: bool | None = None
+    safe_prompt: bool | None = None
+    prompt_mode: None | PromptMode = None
+    prediction: Prediction | None = None
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        field_dict: dict[str, Any] = {}
+        field_dict["model"] = self.model
+        v = self.messages
+        field_dict["messages"] = [
+            (
+                _v0.to_dict()
+                if isinstance(_v0, SystemMessage)
+                else _v0.to_dict()
+                if isinstance(_v0, DeveloperMessage)
+                else _v0.to_dict()
+                if isinstance(_v0, UserMessage)
+                else _v0.to_dict()
+                if isinstance(_v0, AssistantMessage)
+                else _v0.to_dict()
+                if isinstance(_v0, ToolMessage)
+                else _v0
+            )
+            for _v0 in v
+        ]
+        v = self.temperature
+        if v is not None:
+            field_dict["temperature"] = v
+        v = self.top_p
+        if v is not None:
+            field_dict["top_p"] = v
+        v = self.top_k
+        if v is not None:
+            field_dict["top_k"] = v
+        v = self.repetition_penalty
+        if v is not None:
+            field_dict["repetition_penalty"] = v
+        v = self.max_tokens
+        if v is not None:
+            field_dict["max_tokens"] = v
+        v = self.max_completion_tokens
+        if v is not None:
+            field_dict["max_completion_tokens"] = v
+        v = self.stream
+        if v is not None:
+            field_dict["stream"] = v
+        v = self.stream_options
+        if v is not None:
+            field_dict["stream_options"] = v.to_dict()
+        v = self.stop
+        if v is not None:
+            field_dict["stop"] = v
+        v = self.n
+        if v is not None:
+            field_dict["n"] = v
+        v = self.frequency_penalty
+        if v is not None:
+            field_dict["frequency_penalty"] = v
+        v = self.presence_penalty
+        if v is not None:
+            field_dict["presence_penalty"] = v
+        v = self.logit_bias
+        if v is not None:
+            field_dict["logit_bias"] = v.to_dict()
+        v = self.logprobs
+        if v is not None:
+            field_dict["logprobs"] = v
+        v = self.top_logprobs
+        if v is not None:
+            field_dict["top_logprobs"] = v
+        v = self.seed
+        if v is not None:
+            field_dict["seed"] = v
+        v = self.random_seed
+        if v is not None:
+            field_dict["random_seed"] = v
+        v = self.metadata
+        if v is not None:
+            field_dict["metadata"] = v.to_dict()
+        v = self.reasoning_effort
+        if v is not None:
+            field_dict["reasoning_effort"] = v
+        v = self.user
+        if v is not None:
+            field_dict["user"] = v
+        v = self.response_format
+        if v is not None:
+            field_dict["response_format"] = (
+                v.to_dict()
+                if isinstance(v, ResponseFormatText)
+                else v.to_dict()
+                if isinstance(v, ResponseFormatJsonObject)
+                else v.to_dict()
+                if isinstance(v, ResponseFormatJsonSchema)
+                else v
+            )
+        v = self.tools
+        if v is not None:
+            field_dict["tools"] = [_v0.to_dict() for _v0 in v]
+        v = self.tool_choice
+        if v is not None:
+            field_dict["tool_choice"] = (
+                v.to_dict() if isinstance(v, NamedToolChoice) else v
+            )
+        v = self.parallel_tool_calls
+        if v is not None:
+            field_dict["parallel_tool_calls"] = v
+        v = self.safe_prompt
+        if v is not None:
+            field_dict["safe_prompt"] = v
+        v = self.prompt_mode
+        if v is not None:
+            field_dict["prompt_mode"] = v
+        v = self.prediction
+        if v is not None:
+            field_dict["prediction"] = v.to_dict()
+        field_dict.update(self.additional_properties)
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> CreateChatCompletionRequest:
+        d = dict(src_dict)
+        _model = d.pop("model")
+        _messages = d.pop("messages")
+        _messages = [
+            (
+                SystemMessage.from_dict(_v0)
+                if isinstance(_v0, dict) and _v0.get("role") == "system"
+                else DeveloperMessage.from_dict(_v0)
+                if isinstance(_v0, dict) and _v0.get("role") == "developer"
+                else UserMessage.from_dict(_v0)
+                if isinstance(_v0, dict) and _v0.get("role") == "user"
+                else AssistantMessage.from_dict(_v0)
+                if isinstance(_v0, dict) and _v0.get("role") == "assistant"
+                else ToolMessage.from_dict(_v0)
+                if isinstance(_v0, dict) and _v0.get("role") == "tool"
+                else _v0
+            )
+            for _v0 in _messages
+        ]
+        _temperature = d.pop("temperature", None)
+        _top_p = d.pop("top_p", None)
+        _top_k = d.pop("top_k", None)
+        _repetition_penalty = d.pop("repetition_penalty", None)
+        _max_tokens = d.pop("max_tokens", None)
+        _max_completion_tokens = d.pop("max_completion_tokens", None)
+        _stream = d.pop("stream", None)
+        _stream_options = d.pop("stream_options", None)
+        if _stream_options is not None:
+            _stream_options = StreamOptions.from_dict(_stream_options)
+        _stop = d.pop("stop", None)
+        _n = d.pop("n", None)
+        _frequency_penalty = d.pop("frequency_penalty", None)
+        _presence_penalty = d.pop("presence_penalty", None)
+        _logit_bias = d.pop("logit_bias", None)
+        if _logit_bias is not None:
+            _logit_bias = LogitBias.from_dict(_logit_bias)
+        _logprobs = d.pop("logprobs", None)
+        _top_logprobs = d.pop("top_logprobs", None)
+        _seed = d.pop("seed", None)
+        _random_seed = d.pop("random_seed", None)
+        _metadata = d.pop("metadata", None)
+        if _metadata is not None:
+            _metadata = Metadata.from_dict(_metadata)
+        _reasoning_effort = d.pop("reasoning_effort", None)
+        _user = d.pop("user", None)
+        _response_format = d.pop("response_format", None)
+        if _response_format is not None:
+            _response_format = (
+                ResponseFormatText.from_dict(_response_format)
+                if isinstance(_response_format, dict)
+                and _response_format.get("type") == "text"
+                else ResponseFormatJsonObject.from_dict(_response_format)
+                if isinstance(_response_format, dict)
+                and _response_format.get("type") == "json_object"
+                else ResponseFormatJsonSchema.from_dict(_response_format)
+                if isinstance(_response_format, dict)
+                and _response_format.get("type") == "json_schema"
+                else _response_format
+            )
+        _tools = d.pop("tools", None)
+        if _tools is not None:
+            _tools = [Tool.from_dict(_v0) for _v0 in _tools]
+        _tool_choice = d.pop("tool_choice", None)
+        if _tool_choice is not None:
+            _tool_choice = (
+                NamedToolChoice.from_dict(_tool_choice)
+                if isinstance(_tool_choice, dict)
+                and _tool_choice.get("type") == "function"
+                else _tool_choice
+            )
+        _parallel_tool_calls = d.pop("parallel_tool_calls", None)
+        _safe_prompt = d.pop("safe_prompt", None)
+        _prompt_mode = d.pop("prompt_mode", None)
+        _prediction = d.pop("prediction", None)
+        if _prediction is not None:
+            _prediction = Prediction.from_dict(_prediction)
+        obj = cls(
+            model=_model,
+            messages=_messages,
+            temperature=_temperature,
+            top_p=_top_p,
+            top_k=_top_k,
+            repetition_penalty=_repetition_penalty,
+            max_tokens=_max_tokens,
+            max_completion_tokens=_max_completion_tokens,
+            stream=_stream,
+            stream_options=_stream_options,
+            stop=_stop,
+            n=_n,
+            frequency_penalty=_frequency_penalty,
+            presence_penalty=_presence_penalty,
+            logit_bias=_logit_bias,
+            logprobs=_logprobs,
+            top_logprobs=_top_logprobs,
+            seed=_seed,
+            random_seed=_random_seed,
+            metadata=_metadata,
+            reasoning_effort=_reasoning_effort,
+            user=_user,
+            response_format=_response_format,
+            tools=_tools,
+            tool_choice=_tool_choice,
+            parallel_tool_calls=_parallel_tool_calls,
+            safe_prompt=_safe_prompt,
+            prompt_mode=_prompt_mode,
+            prediction=_prediction,
+        )
+        obj.additional_properties = d
+        return obj
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties)
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
+
+
+FIELD_RULES: dict[str, dict[str, Any]] = {
+    "model": {
+        "providers": (
+            "llama",
+            "gradient",
+            "mistral",
+        ),
+        "minLength": 1,
+    },
+    "messages": {
+        "providers": (
+            "llama",
+            "gradient",
+            "mistral",
+        ),
+        "minItems": 1,
+    },
+    "temperature": {
+        "providers": (
+            "llama",
+            "gradient",
+            "mistral",
+        ),
+        "minimum": 0.0,
+        "maximum": 2.0,
+    },
+    "top_p": {
+        "providers": (
+            "llama",
+            "gradient",
+            "mistral",
+        ),
+        "minimum": 0.0,
+        "maximum": 1.0,
+    },
+    "top_k": {"providers": ("llama",), "minimum": 0.0},
+    "repetition_penalty": {"providers": ("llama",), "exclusiveMinimum": 0.0},
+    "max_tokens": {
+        "providers": (
+            "gradient",
+            "mistral",
+        ),
+        "minimum": 0.0,
+    },
+    "max_completion_tokens": {
+        "providers": (
+            "llama",
+            "gradient",
+        ),
+        "minimum": 1.0,
+    },
+    "stream": {
+        "providers": (
+            "llama",
+            "gradient",
+            "mistral",
+        )
+    },
+    "stream_options": {"providers": ("gradient",)},
+    "stop": {
+        "providers": (
+            "gradient",
+            "mistral",
+        )
+    },
+    "n": {
+        "providers": (
+            "gradient",
+            "mistral",
+        ),
+        "minimum": 1.0,
+        "maximum": 128.0,
+    },
+    "frequency_penalty": {
+        "providers": (
+            "gradient",
+            "mistral",
+        ),
+        "minimum": -2.0,
+        "maximum": 2.0,
+    },
+    "presence_penalty": {
+        "providers": (
+            "gradient",
+            "mistral",
+        ),
+        "minimum": -2.0,
+        "maximum": 2.0,
+    },
+    "logit_bias": {"providers": ("gradient",)},
+    "logprobs": {"providers": ("gradient",)},
+    "top_logprobs": {"providers": ("gradient",), "minimum": 0.0, "maximum": 20.0},
+    "seed": {"providers": ("gradient",)},
+    "random_seed": {"providers": ("mistral",), "minimum": 0.0},
+    "metadata": {
+        "providers": (
+            "gradient",
+            "mistral",
+        )
+    },
+    "reasoning_effort": {
+        "providers": (
+            "gradient",
+            "mistral",
+        )
+    },
+    "user": {
+        "providers": (
+            "llama",
+            "gradient",
+        )
+    },
+    "response_format": {
+        "providers": (
+            "llama",
+            "mistral",
+        )
+    },
+    "tools": {
+        "providers": (
+            "llama",
+            "gradient",
+            "mistral",
+        ),
+        "maxItems": 128,
+    },
+    "tool_choice": {
+        "providers": (
+            "llama",
+            "gradient",
+            "mistral",
+        )
+    },
+    "parallel_tool_calls": {"providers": ("mistral",)},
+    "safe_prompt": {"providers": ("mistral",)},
+    "prompt_mode": {"providers": ("mistral",)},
+    "prediction": {"providers": ("mistral",)},
+}
+"""Per field: the providers that accept it (`x-providers`) and its limits, from the spec."""

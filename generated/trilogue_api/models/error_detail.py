@@ -1,0 +1,74 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+
+@_attrs_define
+class ErrorDetail:
+    """Structured error.
+
+    Attributes:
+        message: Human-readable message.
+        type_: Error type.
+        code: Error code.
+        param: The offending parameter, if any.
+    """
+
+    message: str | None = None
+    type_: str | None = None
+    code: int | None | str = None
+    param: None | str = None
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        field_dict: dict[str, Any] = {}
+        v = self.message
+        if v is not None:
+            field_dict["message"] = v
+        v = self.type_
+        if v is not None:
+            field_dict["type"] = v
+        v = self.code
+        if v is not None:
+            field_dict["code"] = v
+        v = self.param
+        if v is not None:
+            field_dict["param"] = v
+        field_dict.update(self.additional_properties)
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> ErrorDetail:
+        d = dict(src_dict)
+        _message = d.pop("message", None)
+        _type_ = d.pop("type", None)
+        _code = d.pop("code", None)
+        _param = d.pop("param", None)
+        obj = cls(
+            message=_message,
+            type_=_type_,
+            code=_code,
+            param=_param,
+        )
+        obj.additional_properties = d
+        return obj
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties)
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,133 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.error_detail import ErrorDetail
+from ..models.validation_error_item import ValidationErrorItem
+
+
+@_attrs_define
+class ErrorResponse:
+    """Error body, described leniently because each provider sends its own shape: Gradient
+    `{id, message, request_id}`; Mistral `{object: error, message, type, param, code}` or
+    `{detail: [...]}` / `{detail: "..."}`; Llama `{error: ...}` or `{title: ...}`.
+
+    Attributes:
+        message: Human-readable message (Gradient, Mistral).
+        error: Error as a string or an object (Llama, OpenAI-compatible servers).
+        detail: Validation errors (Mistral 422) or a plain message.
+        title: Short error title (Llama).
+        id: Error id (Gradient).
+        request_id: Request id (Gradient).
+        object_: `error` (Mistral).
+        type_: Error type (Mistral).
+        code: Error code (Mistral).
+        param: The offending parameter, if any (Mistral).
+    """
+
+    message: str | None = None
+    error: ErrorDetail | str | None = None
+    detail: list[ValidationErrorItem] | str | None = None
+    title: str | None = None
+    id: str | None = None
+    request_id: str | None = None
+    object_: str | None = None
+    type_: str | None = None
+    code: int | None | str = None
+    param: None | str = None
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        field_dict: dict[str, Any] = {}
+        v = self.message
+        if v is not None:
+            field_dict["message"] = v
+        v = self.error
+        if v is not None:
+            field_dict["error"] = v.to_dict() if isinstance(v, ErrorDetail) else v
+        v = self.detail
+        if v is not None:
+            field_dict["detail"] = (
+                [_v0.to_dict() for _v0 in v] if isinstance(v, list) else v
+            )
+        v = self.title
+        if v is not None:
+            field_dict["title"] = v
+        v = self.id
+        if v is not None:
+            field_dict["id"] = v
+        v = self.request_id
+        if v is not None:
+            field_dict["request_id"] = v
+        v = self.object_
+        if v is not None:
+            field_dict["object"] = v
+        v = self.type_
+        if v is not None:
+            field_dict["type"] = v
+        v = self.code
+        if v is not None:
+            field_dict["code"] = v
+        v = self.param
+        if v is not None:
+            field_dict["param"] = v
+        field_dict.update(self.additional_properties)
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> ErrorResponse:
+        d = dict(src_dict)
+        _message = d.pop("message", None)
+        _error = d.pop("error", None)
+        if _error is not None:
+            _error = (
+                ErrorDetail.from_dict(_error) if isinstance(_error, dict) else _error
+            )
+        _detail = d.pop("detail", None)
+        if _detail is not None:
+            _detail = (
+                [ValidationErrorItem.from_dict(_v0) for _v0 in _detail]
+                if isinstance(_detail, list)
+                else _detail
+            )
+        _title = d.pop("title", None)
+        _id = d.pop("id", None)
+        _request_id = d.pop("request_id", None)
+        _object_ = d.pop("object", None)
+        _type_ = d.pop("type", None)
+        _code = d.pop("code", None)
+        _param = d.pop("param", None)
+        obj = cls(
+            message=_message,
+            error=_error,
+            detail=_detail,
+            title=_title,
+            id=_id,
+            request_id=_request_id,
+            object_=_object_,
+            type_=_type_,
+            code=_code,
+            param=_param,
+        )
+        obj.additional_properties = d
+        return obj
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties)
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

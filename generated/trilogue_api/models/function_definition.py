@@ -1,0 +1,86 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.function_parameters import FunctionParameters
+
+
+@_attrs_define
+class FunctionDefinition:
+    """Description of a callable function.
+
+    Attributes:
+        name: Function name; letters, digits, underscores and dashes, at most 64 characters.
+        description: What the function does; the model uses it to decide when and how to call it.
+        parameters: JSON Schema (an object schema) of the function's arguments. Omitting it declares a
+            function
+            without parameters.
+        strict: Enforce exact adherence to `parameters` when generating the call. Default false.
+    """
+
+    name: str | None = None
+    description: str | None = None
+    parameters: FunctionParameters | None = None
+    strict: bool | None = None
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        field_dict: dict[str, Any] = {}
+        v = self.name
+        if v is not None:
+            field_dict["name"] = v
+        v = self.description
+        if v is not None:
+            field_dict["description"] = v
+        v = self.parameters
+        if v is not None:
+            field_dict["parameters"] = v.to_dict()
+        v = self.strict
+        if v is not None:
+            field_dict["strict"] = v
+        field_dict.update(self.additional_properties)
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> FunctionDefinition:
+        d = dict(src_dict)
+        _name = d.pop("name", None)
+        _description = d.pop("description", None)
+        _parameters = d.pop("parameters", None)
+        if _parameters is not None:
+            _parameters = FunctionParameters.from_dict(_parameters)
+        _strict = d.pop("strict", None)
+        obj = cls(
+            name=_name,
+            description=_description,
+            parameters=_parameters,
+            strict=_strict,
+        )
+        obj.additional_properties = d
+        return obj
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties)
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
+
+
+FIELD_RULES: dict[str, dict[str, Any]] = {
+    "name": {"maxLength": 64, "pattern": r"^[a-zA-Z0-9_-]+$"},
+}
+"""Per field: the providers that accept it (`x-providers`) and its limits, from the spec."""

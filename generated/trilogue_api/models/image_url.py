@@ -1,0 +1,62 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.image_detail import ImageDetail
+
+
+@_attrs_define
+class ImageUrl:
+    """Location of an image.
+
+    Attributes:
+        url: An http(s) URL or a `data:image/...;base64,` URL.
+        detail: Level of detail the model uses to look at the image.
+    """
+
+    url: str | None = None
+    detail: ImageDetail | None = None
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        field_dict: dict[str, Any] = {}
+        v = self.url
+        if v is not None:
+            field_dict["url"] = v
+        v = self.detail
+        if v is not None:
+            field_dict["detail"] = v
+        field_dict.update(self.additional_properties)
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> ImageUrl:
+        d = dict(src_dict)
+        _url = d.pop("url", None)
+        _detail = d.pop("detail", None)
+        obj = cls(
+            url=_url,
+            detail=_detail,
+        )
+        obj.additional_properties = d
+        return obj
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties)
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,66 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Literal
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.image_url import ImageUrl
+
+
+@_attrs_define
+class ImageUrlContentPart:
+    """An image part, given by URL or data URL.
+
+    Attributes:
+        type_: Always `image_url`.
+        image_url: The image, as an object or (Mistral) a bare URL string.
+    """
+
+    type_: Literal["image_url"]
+    image_url: ImageUrl | str | None = None
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        field_dict: dict[str, Any] = {}
+        field_dict["type"] = self.type_
+        v = self.image_url
+        if v is not None:
+            field_dict["image_url"] = v.to_dict() if isinstance(v, ImageUrl) else v
+        field_dict.update(self.additional_properties)
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> ImageUrlContentPart:
+        d = dict(src_dict)
+        _type_ = d.pop("type")
+        _image_url = d.pop("image_url", None)
+        if _image_url is not None:
+            _image_url = (
+                ImageUrl.from_dict(_image_url)
+                if isinstance(_image_url, dict)
+                else _image_url
+            )
+        obj = cls(
+            type_=_type_,
+            image_url=_image_url,
+        )
+        obj.additional_properties = d
+        return obj
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties)
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,78 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.json_schema_definition import JsonSchemaDefinition
+
+
+@_attrs_define
+class JsonSchemaFormat:
+    """The schema the output must match.
+
+    Attributes:
+        name: Name of the schema.
+        description: What the output represents.
+        schema: A JSON Schema document.
+        strict: Enforce strict adherence to the schema.
+    """
+
+    name: str | None = None
+    description: str | None = None
+    schema: JsonSchemaDefinition | None = None
+    strict: bool | None = None
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        field_dict: dict[str, Any] = {}
+        v = self.name
+        if v is not None:
+            field_dict["name"] = v
+        v = self.description
+        if v is not None:
+            field_dict["description"] = v
+        v = self.schema
+        if v is not None:
+            field_dict["schema"] = v.to_dict()
+        v = self.strict
+        if v is not None:
+            field_dict["strict"] = v
+        field_dict.update(self.additional_properties)
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> JsonSchemaFormat:
+        d = dict(src_dict)
+        _name = d.pop("name", None)
+        _description = d.pop("description", None)
+        _schema = d.pop("schema", None)
+        if _schema is not None:
+            _schema = JsonSchemaDefinition.from_dict(_schema)
+        _strict = d.pop("strict", None)
+        obj = cls(
+            name=_name,
+            description=_description,
+            schema=_schema,
+            strict=_strict,
+        )
+        obj.additional_properties = d
+        return obj
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties)
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,62 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.llama_stream_event import LlamaStreamEvent
+
+
+@_attrs_define
+class LlamaChatCompletionChunk:
+    """One streamed chunk in the native Llama shape.
+
+    Attributes:
+        event: A Llama stream event.
+        id: Id of the completion.
+    """
+
+    event: LlamaStreamEvent
+    id: str | None = None
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        field_dict: dict[str, Any] = {}
+        v = self.event
+        field_dict["event"] = v.to_dict()
+        v = self.id
+        if v is not None:
+            field_dict["id"] = v
+        field_dict.update(self.additional_properties)
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> LlamaChatCompletionChunk:
+        d = dict(src_dict)
+        _event = d.pop("event")
+        _event = LlamaStreamEvent.from_dict(_event)
+        _id = d.pop("id", None)
+        obj = cls(
+            event=_event,
+            id=_id,
+        )
+        obj.additional_properties = d
+        return obj
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties)
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

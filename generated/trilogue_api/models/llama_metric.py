@@ -1,0 +1,67 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+
+@_attrs_define
+class LlamaMetric:
+    """One usage metric.
+
+    Attributes:
+        metric: Metric name, e.g. `num_prompt_tokens`.
+        value: Metric value.
+        unit: Unit, e.g. `tokens`.
+    """
+
+    metric: str | None = None
+    value: float | None = None
+    unit: str | None = None
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        field_dict: dict[str, Any] = {}
+        v = self.metric
+        if v is not None:
+            field_dict["metric"] = v
+        v = self.value
+        if v is not None:
+            field_dict["value"] = v
+        v = self.unit
+        if v is not None:
+            field_dict["unit"] = v
+        field_dict.update(self.additional_properties)
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> LlamaMetric:
+        d = dict(src_dict)
+        _metric = d.pop("metric", None)
+        _value = d.pop("value", None)
+        _unit = d.pop("unit", None)
+        obj = cls(
+            metric=_metric,
+            value=_value,
+            unit=_unit,
+        )
+        obj.additional_properties = d
+        return obj
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties)
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

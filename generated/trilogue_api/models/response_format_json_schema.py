@@ -1,0 +1,62 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Literal
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.json_schema_format import JsonSchemaFormat
+
+
+@_attrs_define
+class ResponseFormatJsonSchema:
+    """Structured output matching a JSON Schema.
+
+    Attributes:
+        type_: Always `json_schema`.
+        json_schema: The schema the output must match.
+    """
+
+    type_: Literal["json_schema"]
+    json_schema: JsonSchemaFormat | None = None
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        field_dict: dict[str, Any] = {}
+        field_dict["type"] = self.type_
+        v = self.json_schema
+        if v is not None:
+            field_dict["json_schema"] = v.to_dict()
+        field_dict.update(self.additional_properties)
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> ResponseFormatJsonSchema:
+        d = dict(src_dict)
+        _type_ = d.pop("type")
+        _json_schema = d.pop("json_schema", None)
+        if _json_schema is not None:
+            _json_schema = JsonSchemaFormat.from_dict(_json_schema)
+        obj = cls(
+            type_=_type_,
+            json_schema=_json_schema,
+        )
+        obj.additional_properties = d
+        return obj
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties)
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,58 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+
+@_attrs_define
+class StreamOptions:
+    """Streaming options (Gradient).
+
+    Attributes:
+        include_usage: Send an extra chunk before `data: [DONE]` whose `choices` is empty and whose `usage`
+            covers the whole request; the other chunks carry `usage: null`.
+    """
+
+    include_usage: bool | None = None
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        field_dict: dict[str, Any] = {}
+        v = self.include_usage
+        if v is not None:
+            field_dict["include_usage"] = v
+        field_dict.update(self.additional_properties)
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> StreamOptions:
+        d = dict(src_dict)
+        _include_usage = d.pop("include_usage", None)
+        obj = cls(
+            include_usage=_include_usage,
+        )
+        obj.additional_properties = d
+        return obj
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties)
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
+
+
+PROVIDERS: tuple[str, ...] = ("gradient",)
+"""The providers that accept this schema at all (`x-providers`), from the spec."""

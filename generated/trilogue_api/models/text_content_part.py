@@ -1,0 +1,75 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Literal
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.cache_control import CacheControl
+
+
+@_attrs_define
+class TextContentPart:
+    """A text part of a message.
+
+    Attributes:
+        type_: Always `text`.
+        text: The text.
+        cache_control: Marks the end of a cacheable prompt prefix. Gradient only.
+    """
+
+    type_: Literal["text"]
+    text: str | None = None
+    cache_control: CacheControl | None = None
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        field_dict: dict[str, Any] = {}
+        field_dict["type"] = self.type_
+        v = self.text
+        if v is not None:
+            field_dict["text"] = v
+        v = self.cache_control
+        if v is not None:
+            field_dict["cache_control"] = v.to_dict()
+        field_dict.update(self.additional_properties)
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> TextContentPart:
+        d = dict(src_dict)
+        _type_ = d.pop("type")
+        _text = d.pop("text", None)
+        _cache_control = d.pop("cache_control", None)
+        if _cache_control is not None:
+            _cache_control = CacheControl.from_dict(_cache_control)
+        obj = cls(
+            type_=_type_,
+            text=_text,
+            cache_control=_cache_control,
+        )
+        obj.additional_properties = d
+        return obj
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties)
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
+
+
+FIELD_RULES: dict[str, dict[str, Any]] = {
+    "cache_control": {"providers": ("gradient",)},
+}
+"""Per field: the providers that accept it (`x-providers`) and its limits, from the spec."""

@@ -1,0 +1,73 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.top_logprob import TopLogprob
+
+
+@_attrs_define
+class TokenLogprob:
+    """Log probability of one generated token.
+
+    Attributes:
+        token: The token.
+        logprob: Log probability of the token (-9999.0 when it is not among the top 20).
+        bytes_: UTF-8 bytes of the token; null when it has no byte representation.
+        top_logprobs: The most likely tokens at this position.
+    """
+
+    token: str
+    logprob: float
+    bytes_: list[int] | None = None
+    top_logprobs: list[TopLogprob] | None = None
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        field_dict: dict[str, Any] = {}
+        field_dict["token"] = self.token
+        field_dict["logprob"] = self.logprob
+        v = self.bytes_
+        field_dict["bytes"] = v
+        v = self.top_logprobs
+        if v is not None:
+            field_dict["top_logprobs"] = [_v0.to_dict() for _v0 in v]
+        field_dict.update(self.additional_properties)
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> TokenLogprob:
+        d = dict(src_dict)
+        _token = d.pop("token")
+        _logprob = d.pop("logprob")
+        _bytes_ = d.pop("bytes", None)
+        _top_logprobs = d.pop("top_logprobs", None)
+        if _top_logprobs is not None:
+            _top_logprobs = [TopLogprob.from_dict(_v0) for _v0 in _top_logprobs]
+        obj = cls(
+            token=_token,
+            logprob=_logprob,
+            bytes_=_bytes_,
+            top_logprobs=_top_logprobs,
+        )
+        obj.additional_properties = d
+        return obj
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties)
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,62 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+
+@_attrs_define
+class TopLogprob:
+    """One of the most likely tokens at a position.
+
+    Attributes:
+        token: The token.
+        logprob: Its log probability.
+        bytes_: UTF-8 bytes of the token, or null.
+    """
+
+    token: str
+    logprob: float
+    bytes_: list[int] | None = None
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        field_dict: dict[str, Any] = {}
+        field_dict["token"] = self.token
+        field_dict["logprob"] = self.logprob
+        v = self.bytes_
+        field_dict["bytes"] = v
+        field_dict.update(self.additional_properties)
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> TopLogprob:
+        d = dict(src_dict)
+        _token = d.pop("token")
+        _logprob = d.pop("logprob")
+        _bytes_ = d.pop("bytes", None)
+        obj = cls(
+            token=_token,
+            logprob=_logprob,
+            bytes_=_bytes_,
+        )
+        obj.additional_properties = d
+        return obj
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties)
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,109 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Literal
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.image_url_content_part import ImageUrlContentPart
+from ..models.opaque_content_part import OpaqueContentPart
+from ..models.text_content_part import TextContentPart
+from ..models.video_url_content_part import VideoUrlContentPart
+
+
+@_attrs_define
+class UserMessage:
+    """A message written by the user.
+
+    Attributes:
+        role: Always `user`.
+        content: The user's message: a string, or an array of text, image, video (Gradient) and other
+            (Mistral) parts.
+    """
+
+    role: Literal["user"]
+    content: (
+        list[
+            ImageUrlContentPart
+            | OpaqueContentPart
+            | TextContentPart
+            | VideoUrlContentPart
+        ]
+        | str
+        | None
+    ) = None
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        field_dict: dict[str, Any] = {}
+        field_dict["role"] = self.role
+        v = self.content
+        if v is not None:
+            field_dict["content"] = (
+                [
+                    (
+                        _v0.to_dict()
+                        if isinstance(_v0, TextContentPart)
+                        else _v0.to_dict()
+                        if isinstance(_v0, ImageUrlContentPart)
+                        else _v0.to_dict()
+                        if isinstance(_v0, VideoUrlContentPart)
+                        else _v0.to_dict()
+                        if isinstance(_v0, OpaqueContentPart)
+                        else _v0
+                    )
+                    for _v0 in v
+                ]
+                if isinstance(v, list)
+                else v
+            )
+        field_dict.update(self.additional_properties)
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> UserMessage:
+        d = dict(src_dict)
+        _role = d.pop("role")
+        _content = d.pop("content", None)
+        if _content is not None:
+            _content = (
+                [
+                    (
+                        TextContentPart.from_dict(_v0)
+                        if isinstance(_v0, dict) and _v0.get("type") == "text"
+                        else ImageUrlContentPart.from_dict(_v0)
+                        if isinstance(_v0, dict) and _v0.get("type") == "image_url"
+                        else VideoUrlContentPart.from_dict(_v0)
+                        if isinstance(_v0, dict) and _v0.get("type") == "video_url"
+                        else OpaqueContentPart.from_dict(_v0)
+                        if isinstance(_v0, dict)
+                        else _v0
+                    )
+                    for _v0 in _content
+                ]
+                if isinstance(_content, list)
+                else _content
+            )
+        obj = cls(
+            role=_role,
+            content=_content,
+        )
+        obj.additional_properties = d
+        return obj
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties)
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,67 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+
+@_attrs_define
+class ValidationErrorItem:
+    """One validation failure.
+
+    Attributes:
+        loc: Path to the offending value.
+        msg: What is wrong.
+        type_: Error kind.
+    """
+
+    loc: list[int | str] | None = None
+    msg: str | None = None
+    type_: str | None = None
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        field_dict: dict[str, Any] = {}
+        v = self.loc
+        if v is not None:
+            field_dict["loc"] = v
+        v = self.msg
+        if v is not None:
+            field_dict["msg"] = v
+        v = self.type_
+        if v is not None:
+            field_dict["type"] = v
+        field_dict.update(self.additional_properties)
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> ValidationErrorItem:
+        d = dict(src_dict)
+        _loc = d.pop("loc", None)
+        _msg = d.pop("msg", None)
+        _type_ = d.pop("type", None)
+        obj = cls(
+            loc=_loc,
+            msg=_msg,
+            type_=_type_,
+        )
+        obj.additional_properties = d
+        return obj
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties)
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

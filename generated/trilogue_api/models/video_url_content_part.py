@@ -1,0 +1,66 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Literal
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.video_url import VideoUrl
+
+
+@_attrs_define
+class VideoUrlContentPart:
+    """A video part, given by URL or data URL. Gradient only.
+
+    Attributes:
+        type_: Always `video_url`.
+        video_url: Location of a video.
+    """
+
+    type_: Literal["video_url"]
+    video_url: VideoUrl | None = None
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        field_dict: dict[str, Any] = {}
+        field_dict["type"] = self.type_
+        v = self.video_url
+        if v is not None:
+            field_dict["video_url"] = v.to_dict()
+        field_dict.update(self.additional_properties)
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> VideoUrlContentPart:
+        d = dict(src_dict)
+        _type_ = d.pop("type")
+        _video_url = d.pop("video_url", None)
+        if _video_url is not None:
+            _video_url = VideoUrl.from_dict(_video_url)
+        obj = cls(
+            type_=_type_,
+            video_url=_video_url,
+        )
+        obj.additional_properties = d
+        return obj
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties)
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
+
+
+PROVIDERS: tuple[str, ...] = ("gradient",)
+"""The providers that accept this schema at all (`x-providers`), from the spec."""
