@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any
+from typing import Any, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -15,13 +15,14 @@ class ToolCallDelta:
     arrives in fragments to be concatenated per `index`.
 
     Attributes:
-        index: Which tool call of the message this piece belongs to.
+        index: Which tool call of the message this piece belongs to. Some OpenAI-compatible servers
+            leave it out; it then reads as None and pieces are matched by id, then by order.
         id: Id of the tool call (first piece).
         type_: Always `function` in practice (first piece).
         function: A piece of a function call.
     """
 
-    index: int
+    index: int | None = None
     id: str | None = None
     type_: str | None = None
     function: FunctionCallDelta | None = None
@@ -29,7 +30,8 @@ class ToolCallDelta:
 
     def to_dict(self) -> dict[str, Any]:
         field_dict: dict[str, Any] = {}
-        field_dict["index"] = self.index
+        v = self.index
+        field_dict["index"] = v
         v = self.id
         if v is not None:
             field_dict["id"] = v
@@ -43,9 +45,9 @@ class ToolCallDelta:
         return field_dict
 
     @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> ToolCallDelta:
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        _index = d.pop("index")
+        _index = d.pop("index", None)
         _id = d.pop("id", None)
         _type_ = d.pop("type", None)
         _function = d.pop("function", None)

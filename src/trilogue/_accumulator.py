@@ -1,0 +1,188 @@
+"""Adds streamed chunks up into the ChatCompletion they stand for."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from trilogue_api.models import (
+    ChatCompletionChoice,
+    ChatCompletionMessage,
+    ChatCompletionMessageToolCall,
+    ChoiceLogprobs,
+    CompletionUsage,
+    FunctionCall,
+    TokenLogprob,
+    ToolCallDelta,
+)
+
+from ._models import ChatCompletion, ChatCompletionChunk
+
+__all__ = ["ChatCompletionAccumulator"]
+
+
+class _ToolCall:
+    __slots__ = ("arguments", "id", "name", "object_arguments")
+
+    def __init__(self) -> None:
+        self.id: str | None = None
+        self.name: str | None = None
+        self.arguments: list[str] = []
+        self.object_arguments: Any = None
+
+
+class _Choice:
+    __slots__ = (
+        "by_id",
+        "by_index",
+        "calls",
+        "content",
+        "finish_reason",
+        "logprobs",
+        "reasoning",
+        "refusal",
+        "refusal_logprobs",
+        "role",
+    )
+
+    def __init__(self) -> None:
+        self.role: str | None = None
+        self.content: list[str] = []
+        self.reasoning: list[str] = []
+        self.refusal: list[str] = []
+        self.calls: list[_ToolCall] = []
+        self.by_index: dict[int, _ToolCall] = {}
+        self.by_id: dict[str, _ToolCall] = {}
+        self.finish_reason: str | None = None
+        self.logprobs: list[TokenLogprob] | None = None
+        self.refusal_logprobs: list[TokenLogprob] | None = None
+
+    def add_tool_call(self, piece: ToolCallDelta) -> None:
+        call = None
+        if piece.index is not None:
+            call = self.by_index.get(piece.index)
+        elif piece.id is not None:
+            call = self.by_id.get(piece.id)
+        elif self.calls:
+            call = self.calls[-1]  # no index, no id: the piece continues the latest call
+        if call is None:
+            call = _ToolCall()
+            self.calls.append(call)
+            if piece.index is not None:
+                self.by_index[piece.index] = call
+        if piece.id is not None and call.id is None:
+            call.id = piece.id
+            self.by_id[piece.id] = call
+        function = piece.function
+        if function is not None:
+            if function.name and not call.name:
+                call.name = function.name
+            arguments = function.arguments
+            if isinstance(arguments, str):
+                call.arguments.append(arguments)
+            elif arguments is not None:
+                call.object_arguments = arguments  # Mistral may send the arguments as an object
+
+
+class ChatCompletionAccumulator:
+    """Feed it every chunk of a stream with `add`; `completion` is what they add up to.
+
+    Content, reasoning and refusal text are joined; tool calls are rebuilt from their argument
+    pieces by index (else by id, else in order of arrival); several choices are kept apart;
+    logprobs are concatenated; usage comes from whichever chunk carries it.
+    """
+
+    def __init__(self) -> None:
+        self._choices: dict[int, _Choice] = {}
+        self._first: ChatCompletionChunk | None = None
+        self._usage: CompletionUsage | None = None
+        self._metrics: Any = None
+
+    def add(self, chunk: ChatCompletionChunk) -> None:
+        if self._first is None:
+            self._first = chunk
+        if chunk.usage is not None:
+            self._usage = chunk.usage
+        metrics = getattr(chunk, "metrics", None)
+        if metrics:
+            self._metrics = metrics
+        for choice in chunk.choices:
+            state = self._choices.get(choice.index)
+            if state is None:
+                state = self._choices[choice.index] = _Choice()
+            if choice.finish_reason is not None:
+                state.finish_reason = choice.finish_reason
+            if choice.logprobs is not None:
+                if choice.logprobs.content:
+                    state.logprobs = (state.logprobs or []) + choice.logprobs.content
+                if choice.logprobs.refusal:
+                    state.refusal_logprobs = (
+                        state.refusal_logprobs or []
+                    ) + choice.logprobs.refusal
+            delta = choice.delta
+            if delta is None:
+                continue
+            if delta.role is not None:
+                state.role = delta.role
+            content = delta.content
+            if isinstance(content, str):
+                state.content.append(content)
+            elif isinstance(content, list):
+                for part in content:
+                    text = getattr(part, "text", None)
+                    if isinstance(text, str):
+                        state.content.append(text)
+            if delta.reasoning_content:
+                state.reasoning.append(delta.reasoning_content)
+            if delta.refusal:
+                state.refusal.append(delta.refusal)
+            for piece in delta.tool_calls or ():
+                state.add_tool_call(piece)
+
+    @property
+    def completion(self) -> ChatCompletion:
+        """The ChatCompletion the chunks added so far amount to."""
+        first = self._first
+        choices = [self._choice(index, state) for index, state in sorted(self._choices.items())]
+        return ChatCompletion(
+            id=first.id if first else None,
+            object_="chat.completion",
+            created=first.created if first else None,
+            model=first.model if first else None,
+            system_fingerprint=first.system_fingerprint if first else None,
+            choices=choices,
+            usage=self._usage,
+            metrics=self._metrics,
+        )
+
+    @staticmethod
+    def _choice(index: int, state: _Choice) -> ChatCompletionChoice:
+        tool_calls = None
+        if state.calls:
+            tool_calls = [
+                ChatCompletionMessageToolCall(
+                    id=call.id,
+                    type_="function",
+                    function=FunctionCall(
+                        name=call.name,
+                        arguments=call.object_arguments
+                        if call.object_arguments is not None and not call.arguments
+                        else "".join(call.arguments),
+                    ),
+                )
+                for call in state.calls
+            ]
+        logprobs = None
+        if state.logprobs is not None or state.refusal_logprobs is not None:
+            logprobs = ChoiceLogprobs(content=state.logprobs, refusal=state.refusal_logprobs)
+        return ChatCompletionChoice(
+            index=index,
+            finish_reason=state.finish_reason,
+            logprobs=logprobs,
+            message=ChatCompletionMessage(
+                role=state.role or "assistant",
+                content="".join(state.content) if state.content or not tool_calls else None,
+                reasoning_content="".join(state.reasoning) if state.reasoning else None,
+                refusal="".join(state.refusal) if state.refusal else None,
+                tool_calls=tool_calls,
+            ),
+        )

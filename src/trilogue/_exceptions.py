@@ -1,0 +1,232 @@
+"""The errors trilogue raises. Every failure of a call is an `APIError` or a `ValueError`."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import httpx
+
+__all__ = [
+    "APIConnectionError",
+    "APIError",
+    "APIResponseValidationError",
+    "APIStatusError",
+    "APIStreamError",
+    "APITimeoutError",
+    "AuthenticationError",
+    "BadRequestError",
+    "ConflictError",
+    "InternalServerError",
+    "InvalidParameterError",
+    "NotFoundError",
+    "PermissionDeniedError",
+    "RateLimitError",
+    "TrilogueError",
+    "UnprocessableEntityError",
+    "UnsupportedParameterError",
+]
+
+
+class TrilogueError(Exception):
+    """Base class of every error trilogue raises."""
+
+
+class APIError(TrilogueError):
+    """A request failed: the server said no, could not be reached, or sent something broken."""
+
+    message: str
+    request: httpx.Request | None
+    body: object | None
+    provider: str | None
+
+    def __init__(
+        self,
+        message: str,
+        *,
+        request: httpx.Request | None = None,
+        body: object | None = None,
+        provider: str | None = None,
+    ) -> None:
+        super().__init__(message)
+        self.message = message
+        self.request = request
+        self.body = body
+        self.provider = provider
+
+
+class APIConnectionError(APIError):
+    """The server could not be reached, or the connection broke before an answer came."""
+
+    def __init__(
+        self,
+        message: str = "Connection error.",
+        *,
+        request: httpx.Request | None = None,
+        provider: str | None = None,
+    ) -> None:
+        super().__init__(message, request=request, provider=provider)
+
+
+class APITimeoutError(APIConnectionError):
+    """The request, or a stream waiting for its next chunk, took longer than allowed."""
+
+    def __init__(
+        self,
+        message: str = "Request timed out.",
+        *,
+        request: httpx.Request | None = None,
+        provider: str | None = None,
+    ) -> None:
+        super().__init__(message, request=request, provider=provider)
+
+
+class APIResponseValidationError(APIError):
+    """The server answered 2xx with a body that is not a chat completion."""
+
+
+class APIStreamError(APIError):
+    """A stream broke after it started: an error event, a cut connection or a malformed line."""
+
+    code: object | None
+
+    def __init__(
+        self,
+        message: str,
+        *,
+        request: httpx.Request | None = None,
+        body: object | None = None,
+        provider: str | None = None,
+        code: object | None = None,
+    ) -> None:
+        super().__init__(message, request=request, body=body, provider=provider)
+        self.code = code
+
+
+class APIStatusError(APIError):
+    """The server answered with a 4xx or 5xx status."""
+
+    status_code: int
+    response: httpx.Response
+    headers: httpx.Headers
+    request_id: str | None
+
+    def __init__(
+        self,
+        message: str,
+        *,
+        response: httpx.Response,
+        body: object | None,
+        provider: str | None = None,
+        request_id: str | None = None,
+    ) -> None:
+        super().__init__(message, request=response.request, body=body, provider=provider)
+        self.response = response
+        self.status_code = response.status_code
+        self.headers = response.headers
+        self.request_id = request_id
+
+
+class BadRequestError(APIStatusError):
+    """400."""
+
+
+class AuthenticationError(APIStatusError):
+    """401."""
+
+
+class PermissionDeniedError(APIStatusError):
+    """403."""
+
+
+class NotFoundError(APIStatusError):
+    """404."""
+
+
+class ConflictError(APIStatusError):
+    """409."""
+
+
+class UnprocessableEntityError(APIStatusError):
+    """422."""
+
+
+class RateLimitError(APIStatusError):
+    """429."""
+
+
+class InternalServerError(APIStatusError):
+    """500 or above."""
+
+
+class InvalidParameterError(TrilogueError, ValueError):
+    """A request value is outside what the API allows; raised before anything is sent."""
+
+    def __init__(self, message: str, *, param: str, provider: str | None = None) -> None:
+        super().__init__(message)
+        self.param = param
+        self.provider = provider
+
+
+class UnsupportedParameterError(InvalidParameterError):
+    """The chosen provider does not accept this request field; raised before anything is sent."""
+
+
+_STATUS_ERRORS: dict[int, type[APIStatusError]] = {
+    400: BadRequestError,
+    401: AuthenticationError,
+    403: PermissionDeniedError,
+    404: NotFoundError,
+    409: ConflictError,
+    422: UnprocessableEntityError,
+    429: RateLimitError,
+}
+
+
+def status_error_class(status: int) -> type[APIStatusError]:
+    if status >= 500:
+        return InternalServerError
+    return _STATUS_ERRORS.get(status, APIStatusError)
+
+
+def error_message(status: int, body: Any, provider: str | None) -> str:
+    """A one-line message from any of the providers' error body shapes."""
+    detail = _detail(body)
+    where = f" from {provider}" if provider else ""
+    return f"Error code {status}{where}: {detail}" if detail else f"Error code {status}{where}"
+
+
+def _detail(body: Any) -> str:
+    if isinstance(body, str):
+        return body.strip()[:500]
+    if not isinstance(body, dict):
+        return ""
+    error = body.get("error")
+    if isinstance(error, dict):
+        # OpenAI-style {"error": {"message", "type", "code"}} (Llama compat, llama.cpp, vLLM).
+        return _with_code(str(error.get("message") or error), error.get("type"), error.get("code"))
+    if isinstance(error, str) and "message" not in body:
+        return error
+    detail = body.get("detail")
+    if isinstance(detail, list):
+        # Mistral's 422: {"detail": [{"loc": [...], "msg": ..., "type": ...}]}.
+        parts = []
+        for item in detail:
+            if isinstance(item, dict):
+                loc = ".".join(str(x) for x in item.get("loc", ()) if x != "body")
+                parts.append(f"{loc}: {item.get('msg')}" if loc else str(item.get("msg")))
+            else:
+                parts.append(str(item))
+        return "; ".join(parts)
+    if isinstance(detail, str) and "message" not in body:
+        return detail
+    if "message" in body:
+        # Gradient {id, message}; Mistral {object: error, message, type, code}.
+        return _with_code(str(body["message"]), body.get("type"), body.get("code"))
+    if "title" in body:
+        return str(body["title"])
+    return ""
+
+
+def _with_code(message: str, kind: object, code: object) -> str:
+    extra = [str(x) for x in (kind, code) if x not in (None, "")]
+    return f"{message} ({', '.join(extra)})" if extra else message

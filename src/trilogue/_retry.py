@@ -1,0 +1,54 @@
+"""When to try a request again, and how long to wait first."""
+
+from __future__ import annotations
+
+import email.utils
+import random
+import time
+
+import httpx
+
+RETRY_STATUSES = frozenset({408, 409, 429})
+INITIAL_DELAY = 0.5
+MAX_BACKOFF = 8.0
+DEFAULT_MAX_RETRY_DELAY = 60.0
+
+
+def should_retry(response: httpx.Response) -> bool:
+    """The server's `x-should-retry` if it says; else 408, 409, 429 and 5xx are retried."""
+    hint = response.headers.get("x-should-retry")
+    if hint == "true":
+        return True
+    if hint == "false":
+        return False
+    return response.status_code in RETRY_STATUSES or response.status_code >= 500
+
+
+def retry_delay(retries_taken: int, headers: httpx.Headers | None, max_delay: float) -> float:
+    """Seconds to wait before the next try: the server's hint (up to `max_delay`), else an
+    exponential backoff with jitter."""
+    hinted = _hinted_delay(headers) if headers is not None else None
+    if hinted is not None:
+        return min(max(hinted, 0.0), max_delay)
+    backoff = min(INITIAL_DELAY * 2.0**retries_taken, MAX_BACKOFF)
+    return min(backoff * (1.0 - 0.25 * random.random()), max_delay)
+
+
+def _hinted_delay(headers: httpx.Headers) -> float | None:
+    value = headers.get("retry-after-ms")
+    if value is not None:
+        try:
+            return float(value) / 1000.0
+        except ValueError:
+            pass
+    value = headers.get("retry-after")
+    if value is None:
+        return None
+    try:
+        return float(value)
+    except ValueError:
+        pass
+    parsed = email.utils.parsedate_tz(value)
+    if parsed is None:
+        return None
+    return email.utils.mktime_tz(parsed) - time.time()
