@@ -1,0 +1,134 @@
+"""The `trilogue` command: chat with any provider from the terminal."""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import sys
+import time
+from collections.abc import Sequence
+from typing import Any
+
+from ._client import Trilogue
+from ._exceptions import TrilogueError
+from ._models import ChatCompletion
+from ._providers import PROVIDERS
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    """Entry point of the `trilogue` console script."""
+    parser = _parser()
+    args = parser.parse_args(argv)
+    if args.command == "providers":
+        return _providers()
+    try:
+        return _chat(args)
+    except TrilogueError as exc:  # every API failure, and bad arguments caught before sending
+        print(f"trilogue: error: {exc}", file=sys.stderr)
+        return 1
+    except (OSError, ValueError) as exc:
+        print(f"trilogue: error: {exc}", file=sys.stderr)
+        return 2
+    except KeyboardInterrupt:
+        return 130
+
+
+def _parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(prog="trilogue", description=__doc__)
+    commands = parser.add_subparsers(dest="command", required=True)
+    chat = commands.add_parser("chat", help="send one prompt and print the answer")
+    chat.add_argument("prompt")
+    chat.add_argument("--provider", default=os.environ.get("TRILOGUE_PROVIDER", "mistral"))
+    chat.add_argument("--model", default=os.environ.get("TRILOGUE_MODEL"))
+    chat.add_argument("--base-url", help="server address (default: the provider's)")
+    chat.add_argument("--system", help="a system prompt")
+    chat.add_argument("--stream", action=argparse.BooleanOptionalAction, default=True)
+    chat.add_argument("--json-schema", metavar="FILE", help="answer as JSON matching this schema")
+    chat.add_argument("--tool", metavar="FILE", help="a function definition the model must call")
+    chat.add_argument("--temperature", type=float)
+    chat.add_argument("--max-tokens", type=int)
+    commands.add_parser("providers", help="list the providers, their addresses and env vars")
+    return parser
+
+
+def _providers() -> int:
+    for p in PROVIDERS.values():
+        key = p.key_env + ("" if p.key_required else " (optional)") if p.key_env else "-"
+        print(
+            f"{p.name:18} {p.base_url or '(set base_url)':34} key: {key:30} url: {p.base_url_env}"
+        )
+    return 0
+
+
+def _chat(args: argparse.Namespace) -> int:
+    if not args.model:
+        raise ValueError("--model is required (or set TRILOGUE_MODEL)")
+    messages: list[dict[str, Any]] = []
+    if args.system:
+        messages.append({"role": "system", "content": args.system})
+    messages.append({"role": "user", "content": args.prompt})
+    params: dict[str, Any] = {"temperature": args.temperature, "max_tokens": args.max_tokens}
+    if args.json_schema:
+        with open(args.json_schema) as f:
+            schema = json.load(f)
+        params["response_format"] = {
+            "type": "json_schema",
+            "json_schema": {"name": schema.get("title", "answer"), "schema": schema},
+        }
+    if args.tool:
+        with open(args.tool) as f:
+            function = json.load(f)
+        params["tools"] = [{"type": "function", "function": function}]
+        params["tool_choice"] = "required"
+    with Trilogue(args.provider, base_url=args.base_url) as client:
+        started = time.perf_counter()
+        if args.stream:
+            stream = client.chat.completions.create(
+                model=args.model, messages=messages, stream=True, **params
+            )
+            with stream:
+                for chunk in stream:
+                    delta = chunk.delta_message
+                    if delta is not None and isinstance(delta.content, str):
+                        print(delta.content, end="", flush=True)
+                completion = stream.get_final_completion()
+            print()
+        else:
+            completion = client.chat.completions.create(
+                model=args.model, messages=messages, **params
+            )
+            message = completion.assistant_message
+            if message is not None and isinstance(message.content, str):
+                print(message.content)
+        _print_tool_calls(completion)
+        _print_usage(completion, time.perf_counter() - started)
+    return 0
+
+
+def _print_tool_calls(completion: ChatCompletion) -> None:
+    message = completion.assistant_message
+    for call in (message.tool_calls if message else None) or ():
+        function = call.function
+        if function is not None:
+            arguments = function.arguments
+            if arguments is None or isinstance(arguments, str):
+                shown = arguments or ""
+            else:
+                shown = json.dumps(arguments.to_dict())
+            print(f"tool call: {function.name}({shown})")
+
+
+def _print_usage(completion: ChatCompletion, seconds: float) -> None:
+    usage = completion.usage
+    tokens = (
+        f"{usage.prompt_tokens} prompt + {usage.completion_tokens} completion tokens"
+        if usage is not None
+        else "no usage reported"
+    )
+    finish = completion.choices[0].finish_reason if completion.choices else None
+    print(f"[{tokens}; finish: {finish}; {seconds:.2f} s]", file=sys.stderr)
+
+
+if __name__ == "__main__":  # pragma: no cover
+    sys.exit(main())
