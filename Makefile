@@ -58,7 +58,7 @@ serve-local: local-server
 	$(BIN)/python scripts/local_server.py serve
 
 test: setup prism local-server
-	$(BIN)/python -m pytest -p no:cacheprovider
+	$(BIN)/python -m pytest -p no:cacheprovider -rs
 
 ## a quick run without the real-server suite
 test-unit: setup prism
