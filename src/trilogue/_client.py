@@ -52,7 +52,17 @@ setup_from_env()
 class _Prepared:
     """One call, ready to send (and to send again on a retry)."""
 
-    __slots__ = ("content", "headers", "idle_timeout", "model", "params", "stream", "timeout")
+    __slots__ = (
+        "choices",
+        "content",
+        "headers",
+        "idle_timeout",
+        "model",
+        "params",
+        "stream",
+        "timeout",
+        "usage_expected",
+    )
 
     def __init__(
         self,
@@ -63,6 +73,7 @@ class _Prepared:
         stream: bool,
         model: str,
         idle_timeout: float | None,
+        body: Mapping[str, Any],
     ) -> None:
         self.content = content
         self.headers = headers
@@ -71,6 +82,12 @@ class _Prepared:
         self.stream = stream
         self.model = model
         self.idle_timeout = idle_timeout
+        stream_options = body.get("stream_options")
+        self.usage_expected = bool(
+            isinstance(stream_options, Mapping) and stream_options.get("include_usage")
+        )
+        n = body.get("n")
+        self.choices: int = n if isinstance(n, int) and n > 0 else 1
 
 
 class _BaseClient:
@@ -189,6 +206,7 @@ class _BaseClient:
             stream=stream,
             model=model,
             idle_timeout=idle,
+            body=body,
         )
 
     def _request_timeout(self, prepared: _Prepared, http_timeout: httpx.Timeout) -> httpx.Timeout:
@@ -272,8 +290,6 @@ class _BaseClient:
         return completion
 
     def _parser(self, response: httpx.Response, prepared: _Prepared, started: float) -> _Parser:
-        body_options = _json.loads(prepared.content)
-        stream_options = body_options.get("stream_options") or {}
         return _Parser(
             request=response.request,
             provider=self.provider.name,
@@ -281,8 +297,8 @@ class _BaseClient:
             started=started,
             idle_timeout=prepared.idle_timeout,
             native_llama=self.provider.native_llama,
-            usage_expected=bool(stream_options.get("include_usage")),
-            choices_expected=int(body_options.get("n") or 1),
+            usage_expected=prepared.usage_expected,
+            choices_expected=prepared.choices,
         )
 
 
