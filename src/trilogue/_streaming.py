@@ -35,6 +35,7 @@ class _Parser:
         "_usage_expected",
         "done",
         "ended_cleanly",
+        "error",
         "idle_timeout",
         "provider",
     )
@@ -63,6 +64,8 @@ class _Parser:
         self._finished: set[int] = set()
         self.done = False  # [DONE] seen
         self.ended_cleanly = False  # a finish the format promises was seen
+        # An error met after some chunks of the same read: raised once those are yielded.
+        self.error: APIStreamError | None = None
 
     def feed(self, raw: bytes) -> list[ChatCompletionChunk]:
         events = self._decoder.feed(raw)
@@ -74,7 +77,7 @@ class _Parser:
     def finish(self) -> list[ChatCompletionChunk]:
         """The body ended: the last chunks, or an error if the stream was cut short."""
         chunks = self._chunks(self._decoder.flush())
-        if not self.done and not self.ended_cleanly:
+        if not self.done and not self.ended_cleanly and self.error is None:
             raise APIStreamError(
                 "The stream was cut: the connection closed before the end of the answer.",
                 request=self._request,
@@ -106,7 +109,13 @@ class _Parser:
                 if chunks:
                     chunks[-1].is_last_chunk = True
                 break
-            chunk = self._parse(event)
+            try:
+                chunk = self._parse(event)
+            except APIStreamError as exc:
+                if not chunks:
+                    raise
+                self.error = exc
+                break
             if chunk is None:
                 continue
             now = time.perf_counter()
@@ -263,12 +272,25 @@ class Stream(_BaseStream):
 
     def _iterate(self) -> Generator[ChatCompletionChunk, None, None]:
         parser = self._parser
+        pieces = self.response.iter_bytes()
         try:
-            for raw in self.response.iter_bytes():
+            for raw in pieces:
                 yield from parser.feed(raw)
+                if parser.error is not None:
+                    raise parser.error
                 if parser.done:
-                    return
-            yield from parser.finish()
+                    break
+            else:
+                yield from parser.finish()
+                if parser.error is not None:
+                    raise parser.error
+                return
+            # After [DONE], read the end of the body so the connection goes back to the pool.
+            try:
+                for _ in pieces:
+                    pass
+            except httpx.HTTPError:
+                pass  # the answer is complete; the connection just cannot be reused
         except (httpx.HTTPError, httpx.StreamError) as exc:
             raise self._wrap(exc) from exc
         finally:
@@ -312,14 +334,27 @@ class AsyncStream(_BaseStream):
 
     async def _iterate(self) -> AsyncGenerator[ChatCompletionChunk, None]:
         parser = self._parser
+        pieces = self.response.aiter_bytes()
         try:
-            async for raw in self.response.aiter_bytes():
+            async for raw in pieces:
                 for chunk in parser.feed(raw):
                     yield chunk
+                if parser.error is not None:
+                    raise parser.error
                 if parser.done:
-                    return
-            for chunk in parser.finish():
-                yield chunk
+                    break
+            else:
+                for chunk in parser.finish():
+                    yield chunk
+                if parser.error is not None:
+                    raise parser.error
+                return
+            # After [DONE], read the end of the body so the connection goes back to the pool.
+            try:
+                async for _ in pieces:
+                    pass
+            except httpx.HTTPError:
+                pass  # the answer is complete; the connection just cannot be reused
         except (httpx.HTTPError, httpx.StreamError) as exc:
             raise self._wrap(exc) from exc
         finally:
