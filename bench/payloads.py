@@ -18,8 +18,10 @@ CHAT_COMPLETION: dict[str, Any] = {
             "logprobs": None,
             "message": {
                 "role": "assistant",
-                "content": "I'll look up the current weather in both cities and the conversion rate "
-                "so I can compare them for you. One moment while I call the tools.",
+                "content": (
+                    "I'll look up the current weather in both cities and the conversion rate "
+                    "so I can compare them for you. One moment while I call the tools."
+                ),
                 "refusal": None,
                 "reasoning_content": "The user wants weather for Paris and Berlin; I should call "
                 "get_weather twice and then summarise the comparison in Celsius.",
