@@ -153,8 +153,7 @@ class _BaseClient:
         }
         if self.__api_key:
             headers["Authorization"] = f"Bearer {self.__api_key}"
-        headers.update(self._default_headers)
-        return headers
+        return _merge_headers(headers, self._default_headers)
 
     def _copy_settings(self, other: _BaseClient, **changes: Any) -> None:
         """Makes `self` a copy of `other` with `changes` applied (used by with_options)."""
@@ -190,12 +189,10 @@ class _BaseClient:
             body.update(extra_body)
         headers = self._headers
         extra_headers = options.get("extra_headers")
-        if stream or extra_headers:
-            headers = dict(headers)
-            if stream:
-                headers["Accept"] = "text/event-stream"
-            if extra_headers:
-                headers.update(extra_headers)
+        if stream:
+            headers = _merge_headers(headers, {"Accept": "text/event-stream"})
+        if extra_headers:
+            headers = _merge_headers(headers, extra_headers)
         timeout = options.get("timeout")
         idle = options.get("stream_idle_timeout", self.stream_idle_timeout)
         return _Prepared(
@@ -236,8 +233,12 @@ class _BaseClient:
         except ValueError:
             body = response.text
         provider = self.provider.name
+        message = error_message(response.status_code, body, provider)
+        if self.__api_key:
+            # Some servers quote the key they refused; it must not reach logs or tracebacks.
+            message = message.replace(self.__api_key, "<redacted>")
         return status_error_class(response.status_code)(
-            error_message(response.status_code, body, provider),
+            message,
             response=response,
             body=body,
             provider=provider,
@@ -300,6 +301,15 @@ class _BaseClient:
             usage_expected=prepared.usage_expected,
             choices_expected=prepared.choices,
         )
+
+
+def _merge_headers(base: Mapping[str, str], extra: Mapping[str, str]) -> dict[str, str]:
+    """`base` updated with `extra`, header names compared without case (so `accept` replaces
+    `Accept` instead of sending both)."""
+    replaced = {name.lower() for name in extra}
+    merged = {name: value for name, value in base.items() if name.lower() not in replaced}
+    merged.update(extra)
+    return merged
 
 
 def _as_timeout(value: float | httpx.Timeout) -> httpx.Timeout:

@@ -39,6 +39,9 @@ _RESPONSE_FORMAT_PROVIDERS: dict[str, tuple[str, ...]] = {
 }
 # What to suggest when a field is refused but its twin is accepted under trilogue's name.
 _TWINS = {"random_seed": "seed", "max_completion_tokens": "max_tokens"}
+# A limit FIELD_RULES lacks because it sits in one branch of an `anyOf`: `stop` is a string or a
+# list of at most 4 strings.
+_LIST_BRANCH_MAX_ITEMS = {"stop": 4}
 _patterns: dict[str, re.Pattern[str]] = {}
 
 
@@ -60,6 +63,13 @@ def build_body(provider: Provider, params: Mapping[str, Any]) -> dict[str, Any]:
             _refuse(name, provider)
         value = _plain(value)
         _check_limits(name, value, rule, provider)
+        most = _LIST_BRANCH_MAX_ITEMS.get(target)
+        if most is not None and isinstance(value, list) and len(value) > most:
+            raise InvalidParameterError(
+                f"{name!r} must have at most {most} items, got {len(value)}.",
+                param=name,
+                provider=provider.name,
+            )
         body[target] = value
     if accepted is not None or provider.name == "openai-compatible":
         _check_nested(body, provider)
@@ -85,12 +95,15 @@ def _refuse(field: str, provider: Provider, what: str | None = None) -> None:
 
 
 def _plain(value: Any) -> Any:
-    """Generated models (anything with `to_dict`) become the dicts they stand for."""
+    """Generated models (anything with `to_dict`) become the dicts they stand for, also inside
+    plain lists and dicts (a dict message whose content is a list of part models)."""
     to_dict = getattr(value, "to_dict", None)
     if to_dict is not None:
         return to_dict()
     if isinstance(value, list):
         return [_plain(item) for item in value]
+    if isinstance(value, dict):
+        return {key: _plain(item) for key, item in value.items()}
     return value
 
 
