@@ -1,7 +1,8 @@
 """trilogue: one typed, fast client for chat completions on Meta's Llama API, DigitalOcean
 Gradient, Mistral and any OpenAI-compatible server."""
 
-from ._accumulator import ChatCompletionAccumulator
+from typing import TYPE_CHECKING, Any
+
 from ._client import DEFAULT_TIMEOUT, AsyncTrilogue, Trilogue
 from ._exceptions import (
     APIConnectionError,
@@ -22,17 +23,41 @@ from ._exceptions import (
     UnprocessableEntityError,
     UnsupportedParameterError,
 )
-from ._models import ChatCompletion, ChatCompletionChunk
-from ._params_types import CompletionParams
 from ._providers import PROVIDERS, Provider
-from ._streaming import AsyncStream, Stream
-from ._types import (
-    MessageParam,
-    ResponseFormatParam,
-    ToolChoiceParam,
-    ToolParam,
-)
 from ._version import __version__
+
+if TYPE_CHECKING:
+    from ._accumulator import ChatCompletionAccumulator
+    from ._models import ChatCompletion, ChatCompletionChunk
+    from ._params_types import CompletionParams
+    from ._streaming import AsyncStream, Stream
+    from ._types import MessageParam, ResponseFormatParam, ToolChoiceParam, ToolParam
+
+# Loaded on first use: they pull in the generated models, which `import trilogue` need not pay for.
+_LAZY = {
+    "ChatCompletion": "._models",
+    "ChatCompletionChunk": "._models",
+    "ChatCompletionAccumulator": "._accumulator",
+    "Stream": "._streaming",
+    "AsyncStream": "._streaming",
+    "CompletionParams": "._params_types",
+    "MessageParam": "._types",
+    "ResponseFormatParam": "._types",
+    "ToolChoiceParam": "._types",
+    "ToolParam": "._types",
+}
+
+
+def __getattr__(name: str) -> Any:
+    module = _LAZY.get(name)
+    if module is None:
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    from importlib import import_module
+
+    value = getattr(import_module(module, __name__), name)
+    globals()[name] = value
+    return value
+
 
 __all__ = [
     "DEFAULT_TIMEOUT",

@@ -2,16 +2,14 @@
 
 from __future__ import annotations
 
-import asyncio
 import os
-import platform
+import sys
 import time
 from collections.abc import Iterable, Mapping
 from types import TracebackType
-from typing import Any, Literal, Self, Unpack, overload
+from typing import TYPE_CHECKING, Any, Literal, Self, Unpack, overload
 
 import httpx
-from trilogue_api.models import LlamaChatCompletion
 
 from . import _json
 from ._exceptions import (
@@ -24,14 +22,18 @@ from ._exceptions import (
     status_error_class,
 )
 from ._logging import logger, redact_headers, setup_from_env
-from ._models import ChatCompletion, completion_from_llama
-from ._params import REQUEST_RULES, build_body
-from ._params_types import CompletionParams
 from ._providers import Provider, get_provider
 from ._retry import DEFAULT_MAX_RETRY_DELAY, retry_delay, should_retry
-from ._streaming import AsyncStream, Stream, _Parser
-from ._types import MessageParam
 from ._version import __version__
+
+if TYPE_CHECKING:
+    from ._models import ChatCompletion
+    from ._params_types import CompletionParams
+    from ._streaming import AsyncStream, Stream, _Parser
+    from ._types import MessageParam
+
+# The models, the request checks and the stream machinery are imported on first use, so that
+# `import trilogue` and building a client cost little more than importing httpx.
 
 __all__ = ["DEFAULT_TIMEOUT", "AsyncTrilogue", "Trilogue"]
 
@@ -44,7 +46,10 @@ DEFAULT_STREAM_IDLE_TIMEOUT = 300.0
 _CALL_OPTIONS = frozenset(
     {"extra_headers", "extra_query", "extra_body", "timeout", "stream_idle_timeout"}
 )
-_USER_AGENT = f"trilogue/{__version__} python/{platform.python_version()} httpx/{httpx.__version__}"
+_PYTHON = "{}.{}.{}".format(*sys.version_info[:3])
+_USER_AGENT = f"trilogue/{__version__} python/{_PYTHON} httpx/{httpx.__version__}"
+# openai-python's pool size: enough for hundreds of concurrent streams.
+_LIMITS = httpx.Limits(max_connections=1000, max_keepalive_connections=100)
 
 setup_from_env()
 
@@ -174,6 +179,8 @@ class _BaseClient:
         stream: bool,
         options: Mapping[str, Any],
     ) -> _Prepared:
+        from ._params import REQUEST_RULES, build_body
+
         fields: dict[str, Any] = {"model": model, "messages": list(messages)}
         for name, value in options.items():
             if value is None or name in _CALL_OPTIONS:
@@ -262,6 +269,10 @@ class _BaseClient:
     def _completion(
         self, response: httpx.Response, prepared: _Prepared, started: float
     ) -> ChatCompletion:
+        from trilogue_api.models.llama_chat_completion import LlamaChatCompletion
+
+        from ._models import ChatCompletion, completion_from_llama
+
         try:
             data = _json.loads(response.content)
             if "choices" in data:
@@ -291,6 +302,8 @@ class _BaseClient:
         return completion
 
     def _parser(self, response: httpx.Response, prepared: _Prepared, started: float) -> _Parser:
+        from ._streaming import _Parser
+
         return _Parser(
             request=response.request,
             provider=self.provider.name,
@@ -310,6 +323,12 @@ def _merge_headers(base: Mapping[str, str], extra: Mapping[str, str]) -> dict[st
     merged = {name: value for name, value in base.items() if name.lower() not in replaced}
     merged.update(extra)
     return merged
+
+
+async def _sleep(seconds: float) -> None:
+    import asyncio
+
+    await asyncio.sleep(seconds)
 
 
 def _as_timeout(value: float | httpx.Timeout) -> httpx.Timeout:
@@ -354,7 +373,9 @@ class Trilogue(_BaseClient):
             custom_http_client=http_client is not None,
         )
         self._owns_http = http_client is None
-        self._http = http_client or httpx.Client(timeout=self.timeout or DEFAULT_TIMEOUT)
+        self._http = http_client or httpx.Client(
+            timeout=self.timeout or DEFAULT_TIMEOUT, limits=_LIMITS
+        )
         self.chat = Chat(self)
 
     def with_options(
@@ -462,7 +483,9 @@ class AsyncTrilogue(_BaseClient):
             custom_http_client=http_client is not None,
         )
         self._owns_http = http_client is None
-        self._http = http_client or httpx.AsyncClient(timeout=self.timeout or DEFAULT_TIMEOUT)
+        self._http = http_client or httpx.AsyncClient(
+            timeout=self.timeout or DEFAULT_TIMEOUT, limits=_LIMITS
+        )
         self.chat = AsyncChat(self)
 
     def with_options(
@@ -522,7 +545,7 @@ class AsyncTrilogue(_BaseClient):
                 if retries < self.max_retries:
                     delay = retry_delay(retries, None, self.max_retry_delay)
                     logger.info("Retrying in %.2f s after %s", delay, type(exc).__name__)
-                    await asyncio.sleep(delay)
+                    await _sleep(delay)
                     retries += 1
                     continue
                 raise self._connection_error(exc, request) from exc
@@ -532,7 +555,7 @@ class AsyncTrilogue(_BaseClient):
                 delay = retry_delay(retries, response.headers, self.max_retry_delay)
                 logger.info("Retrying in %.2f s after status %d", delay, response.status_code)
                 await response.aclose()
-                await asyncio.sleep(delay)
+                await _sleep(delay)
                 retries += 1
                 continue
             try:
@@ -595,6 +618,8 @@ class Completions:
         prepared = client._prepare(model, messages, bool(stream), params)
         response, started = client._send(prepared)
         if prepared.stream:
+            from ._streaming import Stream
+
             return Stream(response, client._parser(response, prepared, started))
         return client._completion(response, prepared, started)
 
@@ -659,6 +684,8 @@ class AsyncCompletions:
         prepared = client._prepare(model, messages, bool(stream), params)
         response, started = await client._send(prepared)
         if prepared.stream:
+            from ._streaming import AsyncStream
+
             return AsyncStream(response, client._parser(response, prepared, started))
         try:
             await response.aread()

@@ -1,4 +1,7 @@
-"""JSON encoding and decoding: orjson when it is installed (`trilogue[fast]`), else the stdlib."""
+"""JSON encoding and decoding: orjson when it is installed (`trilogue[fast]`), else the stdlib.
+
+The choice is made on first use, so `import trilogue` does not pay for importing orjson.
+"""
 
 from __future__ import annotations
 
@@ -6,24 +9,32 @@ import json
 from collections.abc import Callable
 from typing import Any
 
-loads: Callable[[bytes | str], Any]
-dumps: Callable[[Any], bytes]
-
-try:
-    import orjson
-except ImportError:  # pragma: no cover - depends on the environment
-    _encoder = json.JSONEncoder(ensure_ascii=False, separators=(",", ":"))
-    loads = json.loads
-
-    def dumps(value: Any) -> bytes:
-        return _encoder.encode(value).encode()
-
-else:
-    loads = orjson.loads
-
-    def dumps(value: Any) -> bytes:
-        encoded: bytes = orjson.dumps(value)
-        return encoded
+_encoder = json.JSONEncoder(ensure_ascii=False, separators=(",", ":"))
 
 
-JSONDecodeError = ValueError  # both parsers raise a ValueError subclass
+def _stdlib_dumps(value: Any) -> bytes:
+    return _encoder.encode(value).encode()
+
+
+def _choose() -> None:
+    global loads, dumps
+    try:
+        import orjson
+    except ImportError:
+        loads, dumps = json.loads, _stdlib_dumps
+    else:
+        loads, dumps = orjson.loads, orjson.dumps
+
+
+def _first_loads(data: bytes | str) -> Any:
+    _choose()
+    return loads(data)
+
+
+def _first_dumps(value: Any) -> bytes:
+    _choose()
+    return dumps(value)
+
+
+loads: Callable[[bytes | str], Any] = _first_loads
+dumps: Callable[[Any], bytes] = _first_dumps

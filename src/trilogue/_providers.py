@@ -3,27 +3,51 @@ request fields differ."""
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
 from typing import Literal
 
 ProviderName = Literal["mistral", "gradient", "llama", "llama-compat", "openai-compatible"]
 
 
-@dataclass(frozen=True)
 class Provider:
     """What trilogue knows about one service."""
 
-    name: str
-    base_url: str | None
-    key_env: str | None
-    base_url_env: str
-    key_required: bool
-    # The spec's `x-providers` name whose fields this service accepts; None accepts every field.
-    spec_name: str | None
-    # Fields with the same meaning under another name on this service.
-    renames: dict[str, str] = field(default_factory=dict)
-    # Answers in Llama's own shape (completion_message, event stream) rather than OpenAI's.
-    native_llama: bool = False
+    __slots__ = (
+        "base_url",
+        "base_url_env",
+        "key_env",
+        "key_required",
+        "name",
+        "native_llama",
+        "renames",
+        "spec_name",
+    )
+
+    def __init__(
+        self,
+        *,
+        name: str,
+        base_url: str | None,
+        key_env: str | None,
+        base_url_env: str,
+        key_required: bool,
+        spec_name: str | None,
+        renames: dict[str, str] | None = None,
+        native_llama: bool = False,
+    ) -> None:
+        self.name = name
+        self.base_url = base_url
+        self.key_env = key_env
+        self.base_url_env = base_url_env
+        self.key_required = key_required
+        # The spec's `x-providers` name whose fields this service accepts; None accepts all.
+        self.spec_name = spec_name
+        # Fields with the same meaning under another name on this service.
+        self.renames = renames or {}
+        # Answers in Llama's own shape (completion_message, event stream), not OpenAI's.
+        self.native_llama = native_llama
+
+    def __repr__(self) -> str:
+        return f"Provider({self.name!r}, base_url={self.base_url!r})"
 
 
 PROVIDERS: dict[str, Provider] = {

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import email.utils
 import random
 import time
 
@@ -48,6 +47,8 @@ def _hinted_delay(headers: httpx.Headers) -> float | None:
         return float(value)
     except ValueError:
         pass
+    import email.utils  # only for the rare HTTP-date form
+
     parsed = email.utils.parsedate_tz(value)
     if parsed is None:
         return None

@@ -1,71 +1,154 @@
-"""Contains all the data models used in inputs/outputs"""
+"""Contains all the data models used in inputs/outputs (each imported on first use)."""
 
-from .assistant_message import AssistantMessage
-from .assistant_tool_call import AssistantToolCall
-from .cache_control import CacheControl
-from .cache_control_ttl import CacheControlTtl
-from .cache_creation import CacheCreation
-from .chat_completion import ChatCompletion
-from .chat_completion_choice import ChatCompletionChoice
-from .chat_completion_chunk import ChatCompletionChunk
-from .chat_completion_chunk_choice import ChatCompletionChunkChoice
-from .chat_completion_message import ChatCompletionMessage
-from .chat_completion_message_tool_call import ChatCompletionMessageToolCall
-from .chat_completion_object_type import ChatCompletionObjectType
-from .choice_delta import ChoiceDelta
-from .choice_logprobs import ChoiceLogprobs
-from .completion_usage import CompletionUsage
-from .create_chat_completion_request import CreateChatCompletionRequest
-from .developer_message import DeveloperMessage
-from .error_detail import ErrorDetail
-from .error_response import ErrorResponse
-from .finish_reason import FinishReason
-from .function_arguments_object import FunctionArgumentsObject
-from .function_call import FunctionCall
-from .function_call_delta import FunctionCallDelta
-from .function_definition import FunctionDefinition
-from .function_parameters import FunctionParameters
-from .image_detail import ImageDetail
-from .image_url import ImageUrl
-from .image_url_content_part import ImageUrlContentPart
-from .json_schema_definition import JsonSchemaDefinition
-from .json_schema_format import JsonSchemaFormat
-from .llama_chat_completion import LlamaChatCompletion
-from .llama_chat_completion_chunk import LlamaChatCompletionChunk
-from .llama_completion_message import LlamaCompletionMessage
-from .llama_event_type import LlamaEventType
-from .llama_metric import LlamaMetric
-from .llama_stream_event import LlamaStreamEvent
-from .llama_text_content import LlamaTextContent
-from .llama_text_delta import LlamaTextDelta
-from .llama_tool_call import LlamaToolCall
-from .llama_tool_call_delta import LlamaToolCallDelta
-from .logit_bias import LogitBias
-from .metadata import Metadata
-from .named_tool_choice import NamedToolChoice
-from .named_tool_choice_function import NamedToolChoiceFunction
-from .opaque_content_part import OpaqueContentPart
-from .prediction import Prediction
-from .prompt_mode import PromptMode
-from .reasoning_effort import ReasoningEffort
-from .response_format_json_object import ResponseFormatJsonObject
-from .response_format_json_schema import ResponseFormatJsonSchema
-from .response_format_text import ResponseFormatText
-from .response_role import ResponseRole
-from .stop_reason import StopReason
-from .stream_options import StreamOptions
-from .system_message import SystemMessage
-from .text_content_part import TextContentPart
-from .token_logprob import TokenLogprob
-from .tool import Tool
-from .tool_call_delta import ToolCallDelta
-from .tool_choice_mode import ToolChoiceMode
-from .tool_message import ToolMessage
-from .top_logprob import TopLogprob
-from .user_message import UserMessage
-from .validation_error_item import ValidationErrorItem
-from .video_url import VideoUrl
-from .video_url_content_part import VideoUrlContentPart
+from importlib import import_module
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    from .assistant_message import AssistantMessage
+    from .assistant_tool_call import AssistantToolCall
+    from .cache_control import CacheControl
+    from .cache_control_ttl import CacheControlTtl
+    from .cache_creation import CacheCreation
+    from .chat_completion import ChatCompletion
+    from .chat_completion_choice import ChatCompletionChoice
+    from .chat_completion_chunk import ChatCompletionChunk
+    from .chat_completion_chunk_choice import ChatCompletionChunkChoice
+    from .chat_completion_message import ChatCompletionMessage
+    from .chat_completion_message_tool_call import ChatCompletionMessageToolCall
+    from .chat_completion_object_type import ChatCompletionObjectType
+    from .choice_delta import ChoiceDelta
+    from .choice_logprobs import ChoiceLogprobs
+    from .completion_usage import CompletionUsage
+    from .create_chat_completion_request import CreateChatCompletionRequest
+    from .developer_message import DeveloperMessage
+    from .error_detail import ErrorDetail
+    from .error_response import ErrorResponse
+    from .finish_reason import FinishReason
+    from .function_arguments_object import FunctionArgumentsObject
+    from .function_call import FunctionCall
+    from .function_call_delta import FunctionCallDelta
+    from .function_definition import FunctionDefinition
+    from .function_parameters import FunctionParameters
+    from .image_detail import ImageDetail
+    from .image_url import ImageUrl
+    from .image_url_content_part import ImageUrlContentPart
+    from .json_schema_definition import JsonSchemaDefinition
+    from .json_schema_format import JsonSchemaFormat
+    from .llama_chat_completion import LlamaChatCompletion
+    from .llama_chat_completion_chunk import LlamaChatCompletionChunk
+    from .llama_completion_message import LlamaCompletionMessage
+    from .llama_event_type import LlamaEventType
+    from .llama_metric import LlamaMetric
+    from .llama_stream_event import LlamaStreamEvent
+    from .llama_text_content import LlamaTextContent
+    from .llama_text_delta import LlamaTextDelta
+    from .llama_tool_call import LlamaToolCall
+    from .llama_tool_call_delta import LlamaToolCallDelta
+    from .logit_bias import LogitBias
+    from .metadata import Metadata
+    from .named_tool_choice import NamedToolChoice
+    from .named_tool_choice_function import NamedToolChoiceFunction
+    from .opaque_content_part import OpaqueContentPart
+    from .prediction import Prediction
+    from .prompt_mode import PromptMode
+    from .reasoning_effort import ReasoningEffort
+    from .response_format_json_object import ResponseFormatJsonObject
+    from .response_format_json_schema import ResponseFormatJsonSchema
+    from .response_format_text import ResponseFormatText
+    from .response_role import ResponseRole
+    from .stop_reason import StopReason
+    from .stream_options import StreamOptions
+    from .system_message import SystemMessage
+    from .text_content_part import TextContentPart
+    from .token_logprob import TokenLogprob
+    from .tool import Tool
+    from .tool_call_delta import ToolCallDelta
+    from .tool_choice_mode import ToolChoiceMode
+    from .tool_message import ToolMessage
+    from .top_logprob import TopLogprob
+    from .user_message import UserMessage
+    from .validation_error_item import ValidationErrorItem
+    from .video_url import VideoUrl
+    from .video_url_content_part import VideoUrlContentPart
+
+_MODULES = {
+    "AssistantMessage": ".assistant_message",
+    "AssistantToolCall": ".assistant_tool_call",
+    "CacheControl": ".cache_control",
+    "CacheControlTtl": ".cache_control_ttl",
+    "CacheCreation": ".cache_creation",
+    "ChatCompletion": ".chat_completion",
+    "ChatCompletionChoice": ".chat_completion_choice",
+    "ChatCompletionChunk": ".chat_completion_chunk",
+    "ChatCompletionChunkChoice": ".chat_completion_chunk_choice",
+    "ChatCompletionMessage": ".chat_completion_message",
+    "ChatCompletionMessageToolCall": ".chat_completion_message_tool_call",
+    "ChatCompletionObjectType": ".chat_completion_object_type",
+    "ChoiceDelta": ".choice_delta",
+    "ChoiceLogprobs": ".choice_logprobs",
+    "CompletionUsage": ".completion_usage",
+    "CreateChatCompletionRequest": ".create_chat_completion_request",
+    "DeveloperMessage": ".developer_message",
+    "ErrorDetail": ".error_detail",
+    "ErrorResponse": ".error_response",
+    "FinishReason": ".finish_reason",
+    "FunctionArgumentsObject": ".function_arguments_object",
+    "FunctionCall": ".function_call",
+    "FunctionCallDelta": ".function_call_delta",
+    "FunctionDefinition": ".function_definition",
+    "FunctionParameters": ".function_parameters",
+    "ImageDetail": ".image_detail",
+    "ImageUrl": ".image_url",
+    "ImageUrlContentPart": ".image_url_content_part",
+    "JsonSchemaDefinition": ".json_schema_definition",
+    "JsonSchemaFormat": ".json_schema_format",
+    "LlamaChatCompletion": ".llama_chat_completion",
+    "LlamaChatCompletionChunk": ".llama_chat_completion_chunk",
+    "LlamaCompletionMessage": ".llama_completion_message",
+    "LlamaEventType": ".llama_event_type",
+    "LlamaMetric": ".llama_metric",
+    "LlamaStreamEvent": ".llama_stream_event",
+    "LlamaTextContent": ".llama_text_content",
+    "LlamaTextDelta": ".llama_text_delta",
+    "LlamaToolCall": ".llama_tool_call",
+    "LlamaToolCallDelta": ".llama_tool_call_delta",
+    "LogitBias": ".logit_bias",
+    "Metadata": ".metadata",
+    "NamedToolChoice": ".named_tool_choice",
+    "NamedToolChoiceFunction": ".named_tool_choice_function",
+    "OpaqueContentPart": ".opaque_content_part",
+    "Prediction": ".prediction",
+    "PromptMode": ".prompt_mode",
+    "ReasoningEffort": ".reasoning_effort",
+    "ResponseFormatJsonObject": ".response_format_json_object",
+    "ResponseFormatJsonSchema": ".response_format_json_schema",
+    "ResponseFormatText": ".response_format_text",
+    "ResponseRole": ".response_role",
+    "StopReason": ".stop_reason",
+    "StreamOptions": ".stream_options",
+    "SystemMessage": ".system_message",
+    "TextContentPart": ".text_content_part",
+    "TokenLogprob": ".token_logprob",
+    "Tool": ".tool",
+    "ToolCallDelta": ".tool_call_delta",
+    "ToolChoiceMode": ".tool_choice_mode",
+    "ToolMessage": ".tool_message",
+    "TopLogprob": ".top_logprob",
+    "UserMessage": ".user_message",
+    "ValidationErrorItem": ".validation_error_item",
+    "VideoUrl": ".video_url",
+    "VideoUrlContentPart": ".video_url_content_part",
+}
+
+
+def __getattr__(name: str) -> Any:
+    module = _MODULES.get(name)
+    if module is None:
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    value = getattr(import_module(module, __name__), name)
+    globals()[name] = value
+    return value
+
 
 __all__ = (
     "AssistantMessage",
