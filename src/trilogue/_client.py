@@ -48,8 +48,9 @@ _CALL_OPTIONS = frozenset(
 )
 _PYTHON = "{}.{}.{}".format(*sys.version_info[:3])
 _USER_AGENT = f"trilogue/{__version__} python/{_PYTHON} httpx/{httpx.__version__}"
-# openai-python's pool size: enough for hundreds of concurrent streams.
-_LIMITS = httpx.Limits(max_connections=1000, max_keepalive_connections=100)
+# Room for hundreds of concurrent streams; few idle connections kept (httpcore's pool scans them
+# all on every request).
+_LIMITS = httpx.Limits(max_connections=1000, max_keepalive_connections=20)
 
 setup_from_env()
 
