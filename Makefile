@@ -72,7 +72,8 @@ demo: setup local-server
 	$(BIN)/python scripts/demo.py
 
 bench: setup
-	$(BIN)/python bench/run.py
+	$(BIN)/python bench/parse.py
+	$(BIN)/python bench/run.py $(BENCH_ARGS)
 
 clean:
-	rm -rf $(VENV) dist build .mypy_cache .ruff_cache .pytest_cache
+	rm -rf $(VENV) .venv-bench dist build .mypy_cache .ruff_cache .pytest_cache
