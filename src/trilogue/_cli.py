@@ -81,6 +81,8 @@ def _chat(args: argparse.Namespace) -> int:
             function = json.load(f)
         params["tools"] = [{"type": "function", "function": function}]
         params["tool_choice"] = "required"
+    if args.stream and args.provider in ("gradient", "openai-compatible"):
+        params["stream_options"] = {"include_usage": True}  # the others send usage unasked
     with Trilogue(args.provider, base_url=args.base_url) as client:
         started = time.perf_counter()
         if args.stream:
