@@ -1,0 +1,133 @@
+"""The `trilogue` command, run as users run it: a subprocess talking HTTP to a local server."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+from collections.abc import Iterator
+
+import pytest
+from fault_server import FaultServer, Reply
+
+KEY = "sk-cli-SECRET-42"
+COMPLETION = {
+    "id": "chatcmpl-cli",
+    "object": "chat.completion",
+    "created": 1763779200,
+    "model": "m",
+    "choices": [
+        {
+            "index": 0,
+            "finish_reason": "stop",
+            "message": {"role": "assistant", "content": "Bonjour !"},
+            "logprobs": None,
+        }
+    ],
+    "usage": {"prompt_tokens": 7, "completion_tokens": 3, "total_tokens": 10},
+}
+
+
+def sse(*events: dict[str, object]) -> bytes:
+    return b"".join(b"data: " + json.dumps(e).encode() + b"\n\n" for e in events) + (
+        b"data: [DONE]\n\n"
+    )
+
+
+def chunk(content: str | None, finish: str | None = None, usage: bool = False) -> dict[str, object]:
+    return {
+        "id": "c",
+        "object": "chat.completion.chunk",
+        "created": 1,
+        "model": "m",
+        "choices": [{"index": 0, "delta": {"content": content}, "finish_reason": finish}],
+        "usage": {"prompt_tokens": 5, "completion_tokens": 2, "total_tokens": 7} if usage else None,
+    }
+
+
+@pytest.fixture
+def server() -> Iterator[FaultServer]:
+    with FaultServer() as fault_server:
+        yield fault_server
+
+
+def run(*args: str, env_key: bool = True) -> subprocess.CompletedProcess[str]:
+    env = {"PATH": "/usr/bin:/bin", "MISTRAL_API_KEY": KEY} if env_key else {"PATH": "/usr/bin"}
+    return subprocess.run(
+        [sys.executable, "-m", "trilogue._cli", *args],
+        capture_output=True,
+        text=True,
+        env=env,
+        timeout=60,
+        check=False,
+    )
+
+
+def test_chat_prints_answer_and_usage(server: FaultServer) -> None:
+    server.script(Reply(200, COMPLETION))
+    result = run(
+        "chat",
+        "Say hi in French",
+        "--model",
+        "m",
+        "--base-url",
+        server.url,
+        "--no-stream",
+        "--temperature",
+        "0.3",
+        "--system",
+        "Be brief.",
+    )
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.strip() == "Bonjour !"
+    assert "7 prompt + 3 completion tokens" in result.stderr
+    sent = server.requests[0]
+    assert sent.headers["authorization"] == f"Bearer {KEY}"
+    assert sent.json() == {
+        "model": "m",
+        "messages": [
+            {"role": "system", "content": "Be brief."},
+            {"role": "user", "content": "Say hi in French"},
+        ],
+        "temperature": 0.3,
+    }
+
+
+def test_chat_streams_tokens(server: FaultServer) -> None:
+    body = sse(chunk("Bon"), chunk("jour"), chunk(" !", "stop", usage=True))
+    server.script(Reply(200, body, {"Content-Type": "text/event-stream"}))
+    result = run("chat", "hi", "--model", "m", "--base-url", server.url)
+    assert result.returncode == 0, result.stderr
+    assert result.stdout == "Bonjour !\n"
+    assert "5 prompt + 2 completion tokens" in result.stderr
+    assert server.requests[0].json()["stream"] is True
+
+
+def test_api_error_is_one_line_without_traceback(server: FaultServer) -> None:
+    server.script(Reply(401, {"object": "error", "message": "Unauthorized", "type": "auth"}))
+    result = run("chat", "hi", "--model", "m", "--base-url", server.url, "--no-stream")
+    assert result.returncode == 1
+    assert "Traceback" not in result.stderr
+    lines = result.stderr.strip().splitlines()
+    assert len(lines) == 1 and "401" in lines[0] and "Unauthorized" in lines[0]
+    assert KEY not in result.stderr
+
+
+def test_missing_key_names_the_env_var() -> None:
+    result = run("chat", "hi", "--model", "m", env_key=False)
+    assert result.returncode == 1
+    assert "MISTRAL_API_KEY" in result.stderr and "Traceback" not in result.stderr
+
+
+def test_providers_lists_urls_and_env_vars() -> None:
+    result = run("providers")
+    assert result.returncode == 0
+    for needle in (
+        "mistral",
+        "https://api.mistral.ai/v1",
+        "GRADIENT_MODEL_ACCESS_KEY",
+        "LLAMA_API_BASE_URL",
+        "openai-compatible",
+        "TRILOGUE_BASE_URL",
+    ):
+        assert needle in result.stdout
