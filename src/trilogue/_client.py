@@ -100,6 +100,7 @@ class _BaseClient:
     """What the sync and async clients share: configuration, request building, parsing."""
 
     provider: Provider
+    _owns_http: bool
 
     def __init__(
         self,
@@ -160,6 +161,30 @@ class _BaseClient:
         if self.__api_key:
             headers["Authorization"] = f"Bearer {self.__api_key}"
         return _merge_headers(headers, self._default_headers)
+
+    def with_options(
+        self,
+        *,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+        max_retry_delay: float | None = None,
+        stream_idle_timeout: float | None = None,
+    ) -> Self:
+        """A copy with other settings that shares this client's connection pool."""
+        copy = object.__new__(type(self))
+        copy._copy_settings(
+            self,
+            timeout=timeout,
+            max_retries=max_retries,
+            max_retry_delay=max_retry_delay,
+            stream_idle_timeout=stream_idle_timeout,
+        )
+        copy._owns_http = False
+        copy._attach_chat()
+        return copy
+
+    def _attach_chat(self) -> None:
+        raise NotImplementedError
 
     def _copy_settings(self, other: _BaseClient, **changes: Any) -> None:
         """Makes `self` a copy of `other` with `changes` applied (used by with_options)."""
@@ -377,28 +402,10 @@ class Trilogue(_BaseClient):
         self._http = http_client or httpx.Client(
             timeout=self.timeout or DEFAULT_TIMEOUT, limits=_LIMITS
         )
-        self.chat = Chat(self)
+        self._attach_chat()
 
-    def with_options(
-        self,
-        *,
-        timeout: float | httpx.Timeout | None = None,
-        max_retries: int | None = None,
-        max_retry_delay: float | None = None,
-        stream_idle_timeout: float | None = None,
-    ) -> Self:
-        """A copy with other settings that shares this client's connection pool."""
-        copy = object.__new__(type(self))
-        copy._copy_settings(
-            self,
-            timeout=timeout,
-            max_retries=max_retries,
-            max_retry_delay=max_retry_delay,
-            stream_idle_timeout=stream_idle_timeout,
-        )
-        copy._owns_http = False
-        copy.chat = Chat(copy)
-        return copy
+    def _attach_chat(self) -> None:
+        self.chat = Chat(self)
 
     def close(self) -> None:
         """Closes the connection pool (not an `http_client` you passed in)."""
@@ -487,28 +494,10 @@ class AsyncTrilogue(_BaseClient):
         self._http = http_client or httpx.AsyncClient(
             timeout=self.timeout or DEFAULT_TIMEOUT, limits=_LIMITS
         )
-        self.chat = AsyncChat(self)
+        self._attach_chat()
 
-    def with_options(
-        self,
-        *,
-        timeout: float | httpx.Timeout | None = None,
-        max_retries: int | None = None,
-        max_retry_delay: float | None = None,
-        stream_idle_timeout: float | None = None,
-    ) -> Self:
-        """A copy with other settings that shares this client's connection pool."""
-        copy = object.__new__(type(self))
-        copy._copy_settings(
-            self,
-            timeout=timeout,
-            max_retries=max_retries,
-            max_retry_delay=max_retry_delay,
-            stream_idle_timeout=stream_idle_timeout,
-        )
-        copy._owns_http = False
-        copy.chat = AsyncChat(copy)
-        return copy
+    def _attach_chat(self) -> None:
+        self.chat = AsyncChat(self)
 
     async def close(self) -> None:
         """Closes the connection pool (not an `http_client` you passed in)."""
