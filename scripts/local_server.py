@@ -19,7 +19,11 @@ The module is importable (stdlib only) so a pytest fixture can call
 Server behaviour worth knowing (see ``chat_templates/smollm2-tools.jinja``):
 ``tool_choice="required"`` always yields exactly one schema-valid tool call;
 ``tool_choice="auto"`` (and a named tool choice, which llama-server treats as
-"auto") returns HTTP 500 when the model answers in plain text.
+"auto") returns HTTP 500 when the model answers in plain text. Give string
+arguments a ``maxLength`` (or an enum): the grammar bounds nothing else, and a
+135M model occasionally fills a free string until max_tokens. Temperature 0 is
+reproducible for sequential requests; concurrent different prompts share a batch
+and may differ (``start_server(parallel=1)`` makes them reproducible too).
 """
 
 from __future__ import annotations
@@ -428,19 +432,22 @@ def start_server(
         )
     root_url = f"http://{host}:{port}"
     deadline = time.monotonic() + timeout
-    while not _healthy(root_url):
-        if proc.poll() is not None:
-            raise ServerStartError(
-                f"llama-server exited with code {proc.returncode}; "
-                f"last lines of {log_path}:\n{_tail(log_path)}"
-            )
-        if time.monotonic() > deadline:
-            stop_server(proc)
-            raise ServerStartError(
-                f"llama-server not healthy after {timeout:.0f}s; "
-                f"last lines of {log_path}:\n{_tail(log_path)}"
-            )
-        time.sleep(0.1)
+    try:
+        while not _healthy(root_url):
+            if proc.poll() is not None:
+                raise ServerStartError(
+                    f"llama-server exited with code {proc.returncode}; "
+                    f"last lines of {log_path}:\n{_tail(log_path)}"
+                )
+            if time.monotonic() > deadline:
+                raise ServerStartError(
+                    f"llama-server not healthy after {timeout:.0f}s; "
+                    f"last lines of {log_path}:\n{_tail(log_path)}"
+                )
+            time.sleep(0.1)
+    except BaseException:  # includes KeyboardInterrupt: never leave an orphan
+        stop_server(proc)
+        raise
     return proc, f"{root_url}/v1"
 
 
@@ -489,28 +496,32 @@ def _cmd_serve(args: argparse.Namespace) -> int:
     code = _install_or_exit_code()
     if code:
         return code
+    received: list[int] = []
+    proc: subprocess.Popen[bytes] | None = None
+
+    def on_signal(signum: int, _frame: object) -> None:
+        received.append(signum)
+        if proc is None:
+            raise KeyboardInterrupt  # still starting: start_server() cleans up
+        # Only signal here: waiting inside the handler would deadlock with the
+        # proc.wait() below. A second signal escalates to SIGKILL.
+        proc.send_signal(signal.SIGTERM if len(received) == 1 else signal.SIGKILL)
+
+    signal.signal(signal.SIGTERM, on_signal)
+    signal.signal(signal.SIGINT, on_signal)
     started = time.monotonic()
     try:
         proc, base_url = start_server(args.port, args.host, verbose=args.verbose)
     except ServerStartError as exc:
         print(f"local_server: {exc}", file=sys.stderr)
         return 1
+    except KeyboardInterrupt:
+        return 128 + (received[0] if received else signal.SIGINT)
     _log(f"healthy after {time.monotonic() - started:.2f}s (pid {proc.pid})")
     print(base_url, flush=True)
     if args.background:
         _log(f"left running in the background; stop it with: kill {proc.pid}")
         return 0
-
-    received: list[int] = []
-
-    def forward(signum: int, _frame: object) -> None:
-        # Only signal here: waiting inside the handler would deadlock with the
-        # proc.wait() below. A second signal escalates to SIGKILL.
-        received.append(signum)
-        proc.send_signal(signal.SIGTERM if len(received) == 1 else signal.SIGKILL)
-
-    signal.signal(signal.SIGTERM, forward)
-    signal.signal(signal.SIGINT, forward)
     code = proc.wait()
     return 128 + received[0] if received else code
 

@@ -20,7 +20,8 @@ ASK = [{"role": "user", "content": "Write one sentence about the sea."}]
 WEATHER_PARAMETERS: dict[str, Any] = {
     "type": "object",
     "properties": {
-        "city": {"type": "string"},
+        # Bounded: unbounded, a 135M model now and then fills the string until max_tokens.
+        "city": {"type": "string", "maxLength": 40},
         "unit": {"type": "string", "enum": ["celsius", "fahrenheit"]},
     },
     "required": ["city", "unit"],
