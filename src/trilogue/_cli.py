@@ -115,10 +115,17 @@ def _print_tool_calls(completion: ChatCompletion) -> None:
         if function is not None:
             arguments = function.arguments
             if arguments is None or isinstance(arguments, str):
-                shown = arguments or ""
+                shown = _compact(arguments or "")
             else:
                 shown = json.dumps(arguments.to_dict())
             print(f"tool call: {function.name}({shown})")
+
+
+def _compact(arguments: str) -> str:
+    try:
+        return json.dumps(json.loads(arguments), ensure_ascii=False)
+    except ValueError:
+        return arguments  # as the model wrote it, even when it is not JSON
 
 
 def _print_usage(completion: ChatCompletion, seconds: float) -> None:
