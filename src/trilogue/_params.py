@@ -41,7 +41,6 @@ _RESPONSE_FORMAT_PROVIDERS: dict[str, tuple[str, ...]] = {
 _TWINS = {"random_seed": "seed", "max_completion_tokens": "max_tokens"}
 # A limit FIELD_RULES lacks because it sits in one branch of an `anyOf`: `stop` is a string or a
 # list of at most 4 strings.
-_LIST_BRANCH_MAX_ITEMS = {"stop": 4}
 _patterns: dict[str, re.Pattern[str]] = {}
 
 
@@ -63,13 +62,6 @@ def build_body(provider: Provider, params: Mapping[str, Any]) -> dict[str, Any]:
             _refuse(name, provider)
         value = _plain(value)
         _check_limits(name, value, rule, provider)
-        most = _LIST_BRANCH_MAX_ITEMS.get(target)
-        if most is not None and isinstance(value, list) and len(value) > most:
-            raise InvalidParameterError(
-                f"{name!r} must have at most {most} items, got {len(value)}.",
-                param=name,
-                provider=provider.name,
-            )
         body[target] = value
     if accepted is not None or provider.name == "openai-compatible":
         _check_nested(body, provider)
@@ -111,8 +103,13 @@ def _check_limits(field: str, value: Any, rule: Mapping[str, Any], provider: Pro
     def bad(reason: str) -> InvalidParameterError:
         return InvalidParameterError(f"{field!r} {reason}.", param=field, provider=provider.name)
 
+    # In a union (`stop`: a string or a list) a limit binds only values of its own type; the
+    # spec's other branches say which other types are fine.
+    union = rule.get("union", False)
     if "minimum" in rule or "maximum" in rule or "exclusiveMinimum" in rule:
         if isinstance(value, bool) or not isinstance(value, int | float):
+            if union:
+                return
             raise bad(f"must be a number, got {type(value).__name__}")
         if "minimum" in rule and value < rule["minimum"]:
             raise bad(f"must be at least {_num(rule['minimum'])}, got {value}")
@@ -120,14 +117,15 @@ def _check_limits(field: str, value: Any, rule: Mapping[str, Any], provider: Pro
             raise bad(f"must be at most {_num(rule['maximum'])}, got {value}")
         if "exclusiveMinimum" in rule and value <= rule["exclusiveMinimum"]:
             raise bad(f"must be greater than {_num(rule['exclusiveMinimum'])}, got {value}")
-    if "minItems" in rule or "maxItems" in rule:
+    if ("minItems" in rule or "maxItems" in rule) and not (union and not isinstance(value, list)):
         if not isinstance(value, list):
             raise bad(f"must be a list, got {type(value).__name__}")
         if len(value) < rule.get("minItems", 0):
             raise bad(f"must have at least {rule['minItems']} item(s)")
         if len(value) > rule.get("maxItems", len(value)):
             raise bad(f"must have at most {rule['maxItems']} items, got {len(value)}")
-    if "minLength" in rule or "maxLength" in rule or "pattern" in rule:
+    has_text_rule = "minLength" in rule or "maxLength" in rule or "pattern" in rule
+    if has_text_rule and not (union and not isinstance(value, str)):
         if not isinstance(value, str):
             raise bad(f"must be a string, got {type(value).__name__}")
         if len(value) < rule.get("minLength", 0):

@@ -151,8 +151,8 @@ class _Parser:
         try:
             if self._converter is not None and "event" in obj:
                 return self._converter.convert(LlamaChatCompletionChunk.from_dict(obj))
-            if "choices" not in obj and not obj:
-                return None
+            if not obj:
+                return None  # an empty object: nothing to yield
             return ChatCompletionChunk.from_dict(obj)
         except (KeyError, TypeError, AttributeError, ValueError) as exc:
             raise APIStreamError(

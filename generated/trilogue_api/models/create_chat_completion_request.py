@@ -425,7 +425,9 @@ FIELD_RULES: dict[str, dict[str, Any]] = {
         "providers": (
             "gradient",
             "mistral",
-        )
+        ),
+        "maxItems": 4,
+        "union": True,
     },
     "n": {
         "providers": (
