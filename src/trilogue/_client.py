@@ -101,6 +101,7 @@ class _BaseClient:
 
     provider: Provider
     _owns_http: bool
+    _http: httpx.Client | httpx.AsyncClient
 
     def __init__(
         self,
@@ -249,6 +250,34 @@ class _BaseClient:
             )
         return timeout
 
+    def _build(self, prepared: _Prepared, timeout: httpx.Timeout, retries: int) -> httpx.Request:
+        request = self._http.build_request(
+            "POST",
+            self._url,
+            content=prepared.content,
+            headers=prepared.headers,
+            params=prepared.params,
+            timeout=timeout,
+        )
+        self._log_request(request, retries)
+        return request
+
+    def _retry_after_error(self, retries: int, exc: Exception, request: httpx.Request) -> float:
+        """The wait before retrying a failed connection, or the error if no retry is left."""
+        if retries >= self.max_retries:
+            raise self._connection_error(exc, request) from exc
+        delay = retry_delay(retries, None, self.max_retry_delay)
+        logger.info("Retrying in %.2f s after %s", delay, type(exc).__name__)
+        return delay
+
+    def _retry_after_status(self, retries: int, response: httpx.Response) -> float | None:
+        """The wait before retrying an error status, or None when it is not to be retried."""
+        if retries >= self.max_retries or not should_retry(response):
+            return None
+        delay = retry_delay(retries, response.headers, self.max_retry_delay)
+        logger.info("Retrying in %.2f s after status %d", delay, response.status_code)
+        return delay
+
     def _log_request(self, request: httpx.Request, attempt: int) -> None:
         if logger.isEnabledFor(10):
             logger.debug(
@@ -374,6 +403,8 @@ class Trilogue(_BaseClient):
     context manager, or call `close()`, to release its connections.
     """
 
+    _http: httpx.Client
+
     def __init__(
         self,
         provider: str = "openai-compatible",
@@ -427,44 +458,32 @@ class Trilogue(_BaseClient):
         timeout = self._request_timeout(prepared, self._http.timeout)
         retries = 0
         while True:
-            request = self._http.build_request(
-                "POST",
-                self._url,
-                content=prepared.content,
-                headers=prepared.headers,
-                params=prepared.params,
-                timeout=timeout,
-            )
-            self._log_request(request, retries)
+            request = self._build(prepared, timeout, retries)
             started = time.perf_counter()
             try:
                 response = self._http.send(request, stream=prepared.stream)
             except httpx.HTTPError as exc:
-                if retries < self.max_retries:
-                    delay = retry_delay(retries, None, self.max_retry_delay)
-                    logger.info("Retrying in %.2f s after %s", delay, type(exc).__name__)
-                    time.sleep(delay)
-                    retries += 1
-                    continue
-                raise self._connection_error(exc, request) from exc
-            if response.status_code < 400:
-                return response, started
-            if retries < self.max_retries and should_retry(response):
-                delay = retry_delay(retries, response.headers, self.max_retry_delay)
-                logger.info("Retrying in %.2f s after status %d", delay, response.status_code)
+                delay = self._retry_after_error(retries, exc, request)
+            else:
+                if response.status_code < 400:
+                    return response, started
+                wait = self._retry_after_status(retries, response)
+                if wait is None:
+                    try:
+                        response.read()
+                    except httpx.HTTPError as exc:
+                        raise self._connection_error(exc, request) from exc
+                    raise self._status_error(response)
+                delay = wait
                 response.close()
-                time.sleep(delay)
-                retries += 1
-                continue
-            try:
-                response.read()
-            except httpx.HTTPError as exc:
-                raise self._connection_error(exc, request) from exc
-            raise self._status_error(response)
+            time.sleep(delay)
+            retries += 1
 
 
 class AsyncTrilogue(_BaseClient):
     """The async client: the same as `Trilogue`, with `await` and `async with`."""
+
+    _http: httpx.AsyncClient
 
     def __init__(
         self,
@@ -519,40 +538,26 @@ class AsyncTrilogue(_BaseClient):
         timeout = self._request_timeout(prepared, self._http.timeout)
         retries = 0
         while True:
-            request = self._http.build_request(
-                "POST",
-                self._url,
-                content=prepared.content,
-                headers=prepared.headers,
-                params=prepared.params,
-                timeout=timeout,
-            )
-            self._log_request(request, retries)
+            request = self._build(prepared, timeout, retries)
             started = time.perf_counter()
             try:
                 response = await self._http.send(request, stream=prepared.stream)
             except httpx.HTTPError as exc:
-                if retries < self.max_retries:
-                    delay = retry_delay(retries, None, self.max_retry_delay)
-                    logger.info("Retrying in %.2f s after %s", delay, type(exc).__name__)
-                    await _sleep(delay)
-                    retries += 1
-                    continue
-                raise self._connection_error(exc, request) from exc
-            if response.status_code < 400:
-                return response, started
-            if retries < self.max_retries and should_retry(response):
-                delay = retry_delay(retries, response.headers, self.max_retry_delay)
-                logger.info("Retrying in %.2f s after status %d", delay, response.status_code)
+                delay = self._retry_after_error(retries, exc, request)
+            else:
+                if response.status_code < 400:
+                    return response, started
+                wait = self._retry_after_status(retries, response)
+                if wait is None:
+                    try:
+                        await response.aread()
+                    except httpx.HTTPError as exc:
+                        raise self._connection_error(exc, request) from exc
+                    raise self._status_error(response)
+                delay = wait
                 await response.aclose()
-                await _sleep(delay)
-                retries += 1
-                continue
-            try:
-                await response.aread()
-            except httpx.HTTPError as exc:
-                raise self._connection_error(exc, request) from exc
-            raise self._status_error(response)
+            await _sleep(delay)
+            retries += 1
 
 
 class Completions:
