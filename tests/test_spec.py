@@ -199,9 +199,14 @@ def test_info_servers_security(spec: dict[str, Any]) -> None:
     assert spec["security"] == [{name: []}]
 
 
-def test_single_operation(spec: dict[str, Any], operation: dict[str, Any]) -> None:
-    assert list(spec["paths"]) == ["/chat/completions"]
+def test_operations(spec: dict[str, Any], operation: dict[str, Any]) -> None:
+    assert sorted(spec["paths"]) == ["/chat/completions", "/models"]
     assert list(spec["paths"]["/chat/completions"]) == ["post"]
+    models = spec["paths"]["/models"]
+    assert list(models) == ["get"]
+    assert models["get"]["operationId"] == "listModels"
+    ok = models["get"]["responses"]["200"]["content"]["application/json"]["schema"]
+    assert ok == ref("ModelList")
     assert operation["operationId"] == "createChatCompletion"
     assert operation["tags"] == ["chat"]
     body = operation["requestBody"]

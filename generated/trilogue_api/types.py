@@ -1,3 +1,4 @@
+# Generated from openapi.yaml by make generate; do not edit: change the spec or templates/ instead.
 """Types shared by the generated models and endpoints, and the server-sent-events decoder."""
 
 from collections.abc import Mapping, MutableMapping

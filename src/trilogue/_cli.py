@@ -81,9 +81,9 @@ def _chat(args: argparse.Namespace) -> int:
             function = json.load(f)
         params["tools"] = [{"type": "function", "function": function}]
         params["tool_choice"] = "required"
-    if args.stream and args.provider in ("gradient", "openai-compatible"):
-        params["stream_options"] = {"include_usage": True}  # the others send usage unasked
     with Trilogue(args.provider, base_url=args.base_url) as client:
+        if args.stream and client.provider.accepts("stream_options"):
+            params["stream_options"] = {"include_usage": True}  # the others send usage unasked
         started = time.perf_counter()
         if args.stream:
             stream = client.chat.completions.create(

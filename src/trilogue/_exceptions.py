@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-from typing import Any
-
 import httpx
 
 __all__ = [
@@ -186,47 +184,3 @@ def status_error_class(status: int) -> type[APIStatusError]:
     if status >= 500:
         return InternalServerError
     return _STATUS_ERRORS.get(status, APIStatusError)
-
-
-def error_message(status: int, body: Any, provider: str | None) -> str:
-    """A one-line message from any of the providers' error body shapes."""
-    detail = _detail(body)
-    where = f" from {provider}" if provider else ""
-    return f"Error code {status}{where}: {detail}" if detail else f"Error code {status}{where}"
-
-
-def _detail(body: Any) -> str:
-    if isinstance(body, str):
-        return body.strip()[:500]
-    if not isinstance(body, dict):
-        return ""
-    error = body.get("error")
-    if isinstance(error, dict):
-        # OpenAI-style {"error": {"message", "type", "code"}} (Llama compat, llama.cpp, vLLM).
-        return _with_code(str(error.get("message") or error), error.get("type"), error.get("code"))
-    if isinstance(error, str) and "message" not in body:
-        return error
-    detail = body.get("detail")
-    if isinstance(detail, list):
-        # Mistral's 422: {"detail": [{"loc": [...], "msg": ..., "type": ...}]}.
-        parts = []
-        for item in detail:
-            if isinstance(item, dict):
-                loc = ".".join(str(x) for x in item.get("loc", ()) if x != "body")
-                parts.append(f"{loc}: {item.get('msg')}" if loc else str(item.get("msg")))
-            else:
-                parts.append(str(item))
-        return "; ".join(parts)
-    if isinstance(detail, str) and "message" not in body:
-        return detail
-    if "message" in body:
-        # Gradient {id, message}; Mistral {object: error, message, type, code}.
-        return _with_code(str(body["message"]), body.get("type"), body.get("code"))
-    if "title" in body:
-        return str(body["title"])
-    return ""
-
-
-def _with_code(message: str, kind: object, code: object) -> str:
-    extra = [str(x) for x in (kind, code) if x not in (None, "")]
-    return f"{message} ({', '.join(extra)})" if extra else message

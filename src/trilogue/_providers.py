@@ -1,9 +1,14 @@
-"""Provider profiles: where each service lives, which env vars hold its key and URL, and how its
-request fields differ."""
+"""The providers: one entry each, saying where the service lives, which env vars hold its key and
+URL, which of the spec's `x-providers` names it answers to, and which wire format it speaks.
+A new OpenAI-compatible provider is one more entry here."""
 
 from __future__ import annotations
 
-from typing import Literal
+from importlib import import_module
+from typing import TYPE_CHECKING, Literal
+
+if TYPE_CHECKING:
+    from ._adapters.openai import OpenAIAdapter
 
 ProviderName = Literal["mistral", "gradient", "llama", "llama-compat", "openai-compatible"]
 
@@ -12,14 +17,15 @@ class Provider:
     """What trilogue knows about one service."""
 
     __slots__ = (
+        "_adapter",
         "base_url",
         "base_url_env",
         "key_env",
         "key_required",
         "name",
-        "native_llama",
         "renames",
         "spec_name",
+        "wire_format",
     )
 
     def __init__(
@@ -32,7 +38,7 @@ class Provider:
         key_required: bool,
         spec_name: str | None,
         renames: dict[str, str] | None = None,
-        native_llama: bool = False,
+        wire_format: str = "openai",
     ) -> None:
         self.name = name
         self.base_url = base_url
@@ -43,8 +49,28 @@ class Provider:
         self.spec_name = spec_name
         # Fields with the same meaning under another name on this service.
         self.renames = renames or {}
-        # Answers in Llama's own shape (completion_message, event stream), not OpenAI's.
-        self.native_llama = native_llama
+        # The module of _adapters/ that speaks this service's wire format.
+        self.wire_format = wire_format
+        self._adapter: OpenAIAdapter | None = None
+
+    @property
+    def adapter(self) -> OpenAIAdapter:
+        """The adapter for this provider's wire format (imported on first use: it loads the
+        generated models)."""
+        adapter = self._adapter
+        if adapter is None:
+            module = import_module(f"._adapters.{self.wire_format}", __package__)
+            adapter = self._adapter = module.ADAPTER
+        return adapter
+
+    def accepts(self, field: str) -> bool:
+        """Whether this provider takes request field `field` (the spec's `x-providers`)."""
+        from ._params import REQUEST_RULES
+
+        rule = REQUEST_RULES.get(field)
+        if rule is None:
+            return False
+        return self.spec_name is None or self.spec_name in rule.get("providers", (self.spec_name,))
 
     def __repr__(self) -> str:
         return f"Provider({self.name!r}, base_url={self.base_url!r})"
@@ -78,7 +104,7 @@ PROVIDERS: dict[str, Provider] = {
             key_required=True,
             spec_name="llama",
             renames={"max_tokens": "max_completion_tokens"},
-            native_llama=True,
+            wire_format="llama",
         ),
         Provider(
             name="llama-compat",

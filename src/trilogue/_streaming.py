@@ -3,38 +3,42 @@
 from __future__ import annotations
 
 import time
-from collections.abc import AsyncGenerator, AsyncIterator, Generator, Iterator
+from collections.abc import AsyncGenerator, AsyncIterator, Callable, Generator, Iterator
 from types import TracebackType
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import httpx
-from trilogue_api.models import LlamaChatCompletionChunk
 from trilogue_api.types import ServerSentEvent, SSEDecoder
 
 from . import _json
 from ._accumulator import ChatCompletionAccumulator
+from ._base_client import request_id
 from ._exceptions import APIStreamError, APITimeoutError
-from ._models import ChatCompletion, ChatCompletionChunk, LlamaChunkConverter
+from ._models import ChatCompletion, ChatCompletionChunk
+
+if TYPE_CHECKING:
+    from ._adapters.openai import ChunkReader
 
 __all__ = ["AsyncStream", "Stream"]
 
-_DONE = "[DONE]"
-
 
 class _Parser:
-    """Everything a stream does between bytes and chunks, shared by the sync and async streams."""
+    """Everything a stream does between bytes and chunks, shared by the sync and async streams.
+
+    The endpoint module says which line ends the stream (`done`) and which generated model an
+    event is (`chunk_model`); the provider's adapter (`reader`) turns it into a chunk and says
+    which chunk is the last.
+    """
 
     __slots__ = (
-        "_choices_expected",
-        "_converter",
+        "_chunk_model",
         "_decoder",
-        "_finished",
+        "_done_marker",
         "_last_at",
+        "_reader",
         "_request",
         "_started",
-        "_usage_expected",
         "done",
-        "ended_cleanly",
         "error",
         "idle_timeout",
         "provider",
@@ -45,12 +49,11 @@ class _Parser:
         *,
         request: httpx.Request,
         provider: str,
-        model: str,
         started: float,
         idle_timeout: float | None,
-        native_llama: bool,
-        usage_expected: bool,
-        choices_expected: int,
+        done: str,
+        chunk_model: Callable[[Any], type[Any]],
+        reader: ChunkReader,
     ) -> None:
         self._decoder = SSEDecoder()
         self._request = request
@@ -58,12 +61,10 @@ class _Parser:
         self._started = started
         self._last_at = started
         self.idle_timeout = idle_timeout
-        self._converter = LlamaChunkConverter(model) if native_llama else None
-        self._usage_expected = usage_expected
-        self._choices_expected = choices_expected
-        self._finished: set[int] = set()
-        self.done = False  # [DONE] seen
-        self.ended_cleanly = False  # a finish the format promises was seen
+        self._done_marker = done
+        self._chunk_model = chunk_model
+        self._reader = reader
+        self.done = False  # the done marker seen
         # An error met after some chunks of the same read: raised once those are yielded.
         self.error: APIStreamError | None = None
 
@@ -77,7 +78,7 @@ class _Parser:
     def finish(self) -> list[ChatCompletionChunk]:
         """The body ended: the last chunks, or an error if the stream was cut short."""
         chunks = self._chunks(self._decoder.flush())
-        if not self.done and not self.ended_cleanly and self.error is None:
+        if not self.done and not self._reader.ended_cleanly and self.error is None:
             raise APIStreamError(
                 "The stream was cut: the connection closed before the end of the answer.",
                 request=self._request,
@@ -102,9 +103,11 @@ class _Parser:
     def _chunks(self, events: list[ServerSentEvent]) -> list[ChatCompletionChunk]:
         chunks: list[ChatCompletionChunk] = []
         last = len(events) - 1
+        done = self._done_marker
+        is_last = self._reader.is_last
         for i, event in enumerate(events):
             data = event.data
-            if data == _DONE:
+            if data == done:
                 self.done = True
                 if chunks:
                     chunks[-1].is_last_chunk = True
@@ -122,7 +125,7 @@ class _Parser:
             chunk.chunk_latency = now - self._last_at
             chunk.total_latency = now - self._started
             self._last_at = now
-            if self._is_last(chunk) or (i < last and events[i + 1].data == _DONE):
+            if is_last(chunk) or (i < last and events[i + 1].data == done):
                 chunk.is_last_chunk = True
             chunks.append(chunk)
         return chunks
@@ -149,11 +152,7 @@ class _Parser:
         if event.event == "error" or "error" in obj:
             raise self._error(obj)
         try:
-            if self._converter is not None and "event" in obj:
-                return self._converter.convert(LlamaChatCompletionChunk.from_dict(obj))
-            if not obj:
-                return None  # an empty object: nothing to yield
-            return ChatCompletionChunk.from_dict(obj)
+            return self._reader.read(self._chunk_model(obj), obj)
         except (KeyError, TypeError, AttributeError, ValueError) as exc:
             raise APIStreamError(
                 f"The stream sent a chunk trilogue cannot read ({type(exc).__name__}: {exc}): "
@@ -179,22 +178,6 @@ class _Parser:
             code=code,
         )
 
-    def _is_last(self, chunk: ChatCompletionChunk) -> bool:
-        metrics = chunk.metrics
-        if self._converter is not None:
-            if metrics or (chunk.choices and chunk.choices[0].finish_reason is not None):
-                self.ended_cleanly = True
-            return bool(metrics)
-        for choice in chunk.choices:
-            if choice.finish_reason is not None:
-                self._finished.add(choice.index)
-        all_finished = len(self._finished) >= self._choices_expected
-        if all_finished:
-            self.ended_cleanly = True
-        if chunk.usage is not None:
-            return all_finished or not chunk.choices
-        return all_finished and not self._usage_expected
-
 
 class _BaseStream:
     def __init__(self, response: httpx.Response, parser: _Parser) -> None:
@@ -210,9 +193,7 @@ class _BaseStream:
     @property
     def request_id(self) -> str | None:
         """The server's id for this request (`x-request-id`), if it sent one."""
-        headers = self.response.headers
-        value: str | None = headers.get("x-request-id") or headers.get("request-id")
-        return value
+        return request_id(self.response.headers)
 
     def _wrap(self, exc: Exception) -> Exception:
         parser = self._parser

@@ -1,3 +1,4 @@
+# Generated from openapi.yaml by make generate; do not edit: change the spec or templates/ instead.
 """Contains all the data models used in inputs/outputs (each imported on first use)."""
 
 from importlib import import_module
@@ -46,6 +47,8 @@ if TYPE_CHECKING:
     from .llama_tool_call_delta import LlamaToolCallDelta
     from .logit_bias import LogitBias
     from .metadata import Metadata
+    from .model import Model
+    from .model_list import ModelList
     from .named_tool_choice import NamedToolChoice
     from .named_tool_choice_function import NamedToolChoiceFunction
     from .opaque_content_part import OpaqueContentPart
@@ -114,6 +117,8 @@ _MODULES = {
     "LlamaToolCallDelta": ".llama_tool_call_delta",
     "LogitBias": ".logit_bias",
     "Metadata": ".metadata",
+    "Model": ".model",
+    "ModelList": ".model_list",
     "NamedToolChoice": ".named_tool_choice",
     "NamedToolChoiceFunction": ".named_tool_choice_function",
     "OpaqueContentPart": ".opaque_content_part",
@@ -193,6 +198,8 @@ __all__ = (
     "LlamaToolCallDelta",
     "LogitBias",
     "Metadata",
+    "Model",
+    "ModelList",
     "NamedToolChoice",
     "NamedToolChoiceFunction",
     "OpaqueContentPart",

@@ -1,3 +1,4 @@
+# Generated from openapi.yaml by make generate; do not edit: change the spec or templates/ instead.
 from typing import Literal
 
 ChatCompletionObjectType = Literal["chat.completion", "chat.completion.chunk"]

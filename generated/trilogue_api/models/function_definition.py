@@ -1,3 +1,4 @@
+# Generated from openapi.yaml by make generate; do not edit: change the spec or templates/ instead.
 from __future__ import annotations
 
 from collections.abc import Mapping
@@ -81,6 +82,6 @@ class FunctionDefinition:
 
 
 FIELD_RULES: dict[str, dict[str, Any]] = {
-    "name": {"maxLength": 64, "pattern": r"^[a-zA-Z0-9_-]+$"},
+    "name": {"maxLength": 64, "pattern": "^[a-zA-Z0-9_-]+$"},
 }
 """Per field: the providers that accept it (`x-providers`) and its limits, from the spec."""

@@ -1,3 +1,4 @@
+# Generated from openapi.yaml by make generate; do not edit: change the spec or templates/ instead.
 import json
 from collections.abc import AsyncIterator, Iterator
 from http import HTTPStatus
@@ -16,20 +17,25 @@ from ...models.llama_chat_completion_chunk import LlamaChatCompletionChunk
 from ...types import Response, SSEDecoder
 
 
-def _get_kwargs(
+def request_kwargs(
     *,
-    body: CreateChatCompletionRequest,
+    body: CreateChatCompletionRequest | dict[str, Any],
 ) -> dict[str, Any]:
+    """The request as keyword arguments of `httpx.Client.request`: method, url (relative to the
+    base URL), params, json and headers."""
     headers: dict[str, Any] = {}
+
     _kwargs: dict[str, Any] = {
         "method": "post",
         "url": "/chat/completions",
     }
-    _kwargs["json"] = body.to_dict()
-
+    _kwargs["json"] = body if isinstance(body, dict) else body.to_dict()
     headers["Content-Type"] = "application/json"
     _kwargs["headers"] = headers
     return _kwargs
+
+
+_get_kwargs = request_kwargs
 
 
 def _parse_200_200(data: Any) -> ChatCompletion | LlamaChatCompletion:
@@ -48,6 +54,13 @@ def _parse_400_499(data: Any) -> ErrorResponse:
 
 def _parse_500_599(data: Any) -> ErrorResponse:
     return ErrorResponse.from_dict(data)
+
+
+def response_model(data: Any) -> type[ChatCompletion] | type[LlamaChatCompletion]:
+    """The model class a successful response's decoded JSON is an instance of."""
+    if isinstance(data, dict) and "choices" in data:
+        return ChatCompletion
+    return LlamaChatCompletion
 
 
 def parse_response_body(data: Any) -> ChatCompletion | LlamaChatCompletion:
@@ -109,7 +122,7 @@ def sync_detailed(
     """
 
     response = client.get_httpx_client().request(
-        **_get_kwargs(
+        **request_kwargs(
             body=body,
         )
     )
@@ -177,7 +190,7 @@ async def asyncio_detailed(
     """
 
     response = await client.get_async_httpx_client().request(
-        **_get_kwargs(
+        **request_kwargs(
             body=body,
         )
     )
@@ -223,11 +236,18 @@ STREAM_DONE = "[DONE]"
 """The data line that ends the stream; a stream without it ends with the body."""
 
 
+def stream_chunk_model(
+    data: Any,
+) -> type[LlamaChatCompletionChunk | ChatCompletionChunk]:
+    """The model class the decoded JSON of one streamed event is an instance of."""
+    if "event" in data:
+        return LlamaChatCompletionChunk
+    return ChatCompletionChunk
+
+
 def parse_stream_chunk(data: Any) -> LlamaChatCompletionChunk | ChatCompletionChunk:
     """Turns the decoded JSON of one streamed event into its chunk model."""
-    if "event" in data:
-        return LlamaChatCompletionChunk.from_dict(data)
-    return ChatCompletionChunk.from_dict(data)
+    return stream_chunk_model(data).from_dict(data)
 
 
 def stream(
@@ -242,7 +262,7 @@ def stream(
     Raises:
         errors.UnexpectedStatus: If the server answers with a status other than 200.
     """
-    request = _get_kwargs(
+    request = request_kwargs(
         body=body,
     )
     request["headers"]["Accept"] = "text/event-stream"
@@ -266,7 +286,7 @@ async def astream(
     body: CreateChatCompletionRequest,
 ) -> AsyncIterator[LlamaChatCompletionChunk | ChatCompletionChunk]:
     """Async version of `stream`."""
-    request = _get_kwargs(
+    request = request_kwargs(
         body=body,
     )
     request["headers"]["Accept"] = "text/event-stream"

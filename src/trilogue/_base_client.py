@@ -1,0 +1,467 @@
+"""The endpoint-agnostic core: sends a request described by a generated endpoint module, with
+retries, timeouts, logging, key redaction and typed errors. It knows nothing about chat."""
+
+from __future__ import annotations
+
+import os
+import sys
+import time
+from collections.abc import Mapping
+from types import TracebackType
+from typing import Any, Self, TypedDict
+
+import httpx
+
+from . import _json
+from ._exceptions import (
+    APIConnectionError,
+    APIError,
+    APIResponseValidationError,
+    APIStatusError,
+    APITimeoutError,
+    TrilogueError,
+    status_error_class,
+)
+from ._logging import logger, redact_headers, setup_from_env
+from ._providers import Provider, get_provider
+from ._retry import retry_delay, should_retry
+from ._version import __version__
+
+__all__ = ["DEFAULT_TIMEOUT", "AsyncAPIClient", "RequestOptions", "SyncAPIClient"]
+
+DEFAULT_TIMEOUT = httpx.Timeout(600.0, connect=5.0)
+"""5 s to connect, 10 minutes for everything else: generation can be slow."""
+DEFAULT_MAX_RETRIES = 2
+DEFAULT_STREAM_IDLE_TIMEOUT = 300.0
+"""Seconds a stream may go without a chunk before it fails with APITimeoutError."""
+
+_PYTHON = "{}.{}.{}".format(*sys.version_info[:3])
+_USER_AGENT = f"trilogue/{__version__} python/{_PYTHON} httpx/{httpx.__version__}"
+# Room for hundreds of concurrent streams; few idle connections kept (httpcore's pool scans them
+# all on every request).
+LIMITS = httpx.Limits(max_connections=1000, max_keepalive_connections=20)
+
+setup_from_env()
+
+
+class RequestOptions(TypedDict, total=False):
+    """How one call is sent, besides what the endpoint describes."""
+
+    extra_headers: Mapping[str, str] | None
+    extra_query: Mapping[str, str] | None
+    extra_body: Mapping[str, Any] | None
+    timeout: float | httpx.Timeout | None
+    stream_idle_timeout: float | None
+
+
+OPTION_NAMES = frozenset(RequestOptions.__annotations__)
+
+
+class PreparedRequest:
+    """One call, ready to send (and to send again on a retry)."""
+
+    __slots__ = (
+        "content",
+        "headers",
+        "idle_timeout",
+        "method",
+        "params",
+        "stream",
+        "timeout",
+        "url",
+    )
+
+    def __init__(
+        self,
+        *,
+        method: str,
+        url: str,
+        content: bytes | None,
+        headers: dict[str, str],
+        params: Mapping[str, Any] | None,
+        timeout: httpx.Timeout | None,
+        stream: bool,
+        idle_timeout: float | None,
+    ) -> None:
+        self.method = method
+        self.url = url
+        self.content = content
+        self.headers = headers
+        self.params = params
+        self.timeout = timeout
+        self.stream = stream
+        self.idle_timeout = idle_timeout
+
+
+class BaseClient:
+    """What the sync and async clients share: configuration, request building, retry decisions
+    and errors."""
+
+    provider: Provider
+    _owns_http: bool
+    _http: httpx.Client | httpx.AsyncClient
+
+    def __init__(
+        self,
+        *,
+        provider: str,
+        api_key: str | None,
+        base_url: str | httpx.URL | None,
+        timeout: float | httpx.Timeout | None,
+        max_retries: int,
+        max_retry_delay: float,
+        default_headers: Mapping[str, str] | None,
+        stream_idle_timeout: float | None,
+    ) -> None:
+        self.provider = get_provider(provider)
+        profile = self.provider
+        if api_key is None and profile.key_env:
+            api_key = os.environ.get(profile.key_env) or None
+        if api_key is None and profile.key_required:
+            raise TrilogueError(
+                f"No API key for provider {profile.name!r}: pass api_key=... "
+                f"or set the {profile.key_env} environment variable."
+            )
+        base_url = base_url or os.environ.get(profile.base_url_env) or profile.base_url
+        if not base_url:
+            raise TrilogueError(
+                f"Provider {profile.name!r} needs a server address: pass base_url=... "
+                f"or set the {profile.base_url_env} environment variable."
+            )
+        if max_retries < 0:
+            raise ValueError("max_retries must be 0 or more.")
+        self.__api_key = api_key
+        self.base_url = httpx.URL(str(base_url).rstrip("/") + "/")
+        self._base = str(self.base_url)
+        self.timeout = as_timeout(timeout) if timeout is not None else None
+        self.max_retries = max_retries
+        self.max_retry_delay = max_retry_delay
+        self.stream_idle_timeout = stream_idle_timeout
+        self._default_headers = dict(default_headers or {})
+        self._headers = self._base_headers()
+
+    def __repr__(self) -> str:
+        name = type(self).__name__
+        return f"{name}(provider={self.provider.name!r}, base_url={str(self.base_url)!r})"
+
+    @property
+    def api_key(self) -> str | None:
+        """The key sent as the bearer token (never shown in a repr, log or error)."""
+        return self.__api_key
+
+    def _base_headers(self) -> dict[str, str]:
+        headers = {"Accept": "application/json", "User-Agent": _USER_AGENT}
+        if self.__api_key:
+            headers["Authorization"] = f"Bearer {self.__api_key}"
+        return merge_headers(headers, self._default_headers)
+
+    def with_options(
+        self,
+        *,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+        max_retry_delay: float | None = None,
+        stream_idle_timeout: float | None = None,
+    ) -> Self:
+        """A copy with other settings that shares this client's connection pool."""
+        copy = object.__new__(type(self))
+        copy.__dict__.update(self.__dict__)
+        if timeout is not None:
+            copy.timeout = as_timeout(timeout)
+        if max_retries is not None:
+            if max_retries < 0:
+                raise ValueError("max_retries must be 0 or more.")
+            copy.max_retries = max_retries
+        if max_retry_delay is not None:
+            copy.max_retry_delay = max_retry_delay
+        if stream_idle_timeout is not None:
+            copy.stream_idle_timeout = stream_idle_timeout
+        copy._owns_http = False
+        copy._attach_resources()
+        return copy
+
+    def _attach_resources(self) -> None:
+        raise NotImplementedError
+
+    def _prepare(
+        self, endpoint_kwargs: Mapping[str, Any], options: RequestOptions, *, stream: bool = False
+    ) -> PreparedRequest:
+        """The request a generated endpoint's `request_kwargs` describes, with this call's
+        options (extra headers, query and body; timeouts) applied."""
+        body = endpoint_kwargs.get("json")
+        extra_body = options.get("extra_body")
+        if extra_body:
+            body = {**(body or {}), **extra_body}
+        headers = self._headers
+        endpoint_headers = endpoint_kwargs.get("headers")
+        if endpoint_headers:
+            headers = merge_headers(headers, endpoint_headers)
+        if stream:
+            headers = merge_headers(headers, {"Accept": "text/event-stream"})
+        extra_headers = options.get("extra_headers")
+        if extra_headers:
+            headers = merge_headers(headers, extra_headers)
+        params = endpoint_kwargs.get("params")
+        extra_query = options.get("extra_query")
+        if extra_query:
+            params = {**(params or {}), **extra_query}
+        timeout = options.get("timeout")
+        return PreparedRequest(
+            method=endpoint_kwargs["method"].upper(),
+            url=self._base + endpoint_kwargs["url"].lstrip("/"),
+            content=None if body is None else _json.dumps(body),
+            headers=headers,
+            params=params or None,
+            timeout=as_timeout(timeout) if timeout is not None else self.timeout,
+            stream=stream,
+            idle_timeout=options.get("stream_idle_timeout", self.stream_idle_timeout),
+        )
+
+    def _request_timeout(
+        self, prepared: PreparedRequest, http_timeout: httpx.Timeout
+    ) -> httpx.Timeout:
+        timeout = prepared.timeout or http_timeout
+        idle = prepared.idle_timeout
+        if prepared.stream and idle is not None and (timeout.read is None or idle < timeout.read):
+            # A socket read that waits longer than the idle limit can never end well.
+            return httpx.Timeout(
+                connect=timeout.connect, read=idle, write=timeout.write, pool=timeout.pool
+            )
+        return timeout
+
+    def _build(
+        self, prepared: PreparedRequest, timeout: httpx.Timeout, retries: int
+    ) -> httpx.Request:
+        request = self._http.build_request(
+            prepared.method,
+            prepared.url,
+            content=prepared.content,
+            headers=prepared.headers,
+            params=prepared.params,
+            timeout=timeout,
+        )
+        if logger.isEnabledFor(10):
+            logger.debug(
+                "%s %s (try %d, provider %s) headers=%s",
+                request.method,
+                request.url,
+                retries + 1,
+                self.provider.name,
+                redact_headers(request.headers),
+            )
+        return request
+
+    def _retry_after_error(self, retries: int, exc: Exception, request: httpx.Request) -> float:
+        """The wait before retrying a failed connection, or the error if no retry is left."""
+        if retries >= self.max_retries:
+            raise self._connection_error(exc, request) from exc
+        delay = retry_delay(retries, None, self.max_retry_delay)
+        logger.info("Retrying in %.2f s after %s", delay, type(exc).__name__)
+        return delay
+
+    def _retry_after_status(self, retries: int, response: httpx.Response) -> float | None:
+        """The wait before retrying an error status, or None when it is not to be retried."""
+        if retries >= self.max_retries or not should_retry(response):
+            return None
+        delay = retry_delay(retries, response.headers, self.max_retry_delay)
+        logger.info("Retrying in %.2f s after status %d", delay, response.status_code)
+        return delay
+
+    def _redact(self, text: str) -> str:
+        # Some servers quote the key they refused; it must not reach logs or tracebacks.
+        key = self.__api_key
+        return text.replace(key, "<redacted>") if key else text
+
+    def _status_error(self, response: httpx.Response) -> APIStatusError:
+        try:
+            body: object = _json.loads(response.content) if response.content else None
+        except ValueError:
+            body = response.text
+        provider = self.provider
+        message = self._redact(provider.adapter.error_message(response.status_code, body))
+        return status_error_class(response.status_code)(
+            f"Error code {response.status_code} from {provider.name}: {message}"
+            if message
+            else f"Error code {response.status_code} from {provider.name}",
+            response=response,
+            body=body,
+            provider=provider.name,
+            request_id=request_id(response.headers),
+        )
+
+    def _connection_error(self, exc: Exception, request: httpx.Request) -> APIConnectionError:
+        provider = self.provider.name
+        if isinstance(exc, httpx.TimeoutException):
+            return APITimeoutError(
+                f"Request to {provider} timed out ({type(exc).__name__}).",
+                request=request,
+                provider=provider,
+            )
+        return APIConnectionError(
+            f"Could not talk to {provider} at {request.url.host}: {type(exc).__name__}: {exc}",
+            request=request,
+            provider=provider,
+        )
+
+    def _decode(self, response: httpx.Response) -> Any:
+        """The JSON of a successful response's body."""
+        try:
+            return _json.loads(response.content)
+        except ValueError as exc:
+            raise self._invalid_body(response, exc) from None
+
+    def _invalid_body(self, response: httpx.Response, exc: Exception) -> APIError:
+        """The error for a successful response whose body is not what the endpoint describes:
+        the server's own error, if the body is one, else a validation error."""
+        try:
+            data = _json.loads(response.content)
+        except ValueError:
+            data = None
+        if isinstance(data, dict) and "error" in data:
+            return self._status_error(response)
+        return APIResponseValidationError(
+            self._redact(
+                f"The {self.provider.name} server answered {response.status_code} with a body "
+                f"trilogue cannot read ({type(exc).__name__}: {exc}): {response.text[:200]!r}"
+            ),
+            request=response.request,
+            body=response.text,
+            provider=self.provider.name,
+        )
+
+
+class SyncAPIClient(BaseClient):
+    """The core of `Trilogue`: sends requests over an `httpx.Client`."""
+
+    _http: httpx.Client
+
+    def __init__(self, *, http_client: httpx.Client | None, **settings: Any) -> None:
+        super().__init__(**settings)
+        self._owns_http = http_client is None
+        self._http = http_client or httpx.Client(
+            timeout=self.timeout or DEFAULT_TIMEOUT, limits=LIMITS
+        )
+
+    def close(self) -> None:
+        """Closes the connection pool (not an `http_client` you passed in)."""
+        if self._owns_http:
+            self._http.close()
+
+    def __enter__(self) -> Self:
+        return self
+
+    def __exit__(
+        self,
+        exc_type: type[BaseException] | None,
+        exc: BaseException | None,
+        tb: TracebackType | None,
+    ) -> None:
+        self.close()
+
+    def _send(self, prepared: PreparedRequest) -> tuple[httpx.Response, float]:
+        """Sends with retries; returns the successful response (its body read unless streamed)
+        and when its last try started."""
+        timeout = self._request_timeout(prepared, self._http.timeout)
+        retries = 0
+        while True:
+            request = self._build(prepared, timeout, retries)
+            started = time.perf_counter()
+            try:
+                response = self._http.send(request, stream=prepared.stream)
+            except httpx.HTTPError as exc:
+                delay = self._retry_after_error(retries, exc, request)
+            else:
+                if response.status_code < 400:
+                    return response, started
+                wait = self._retry_after_status(retries, response)
+                if wait is None:
+                    try:
+                        response.read()
+                    except httpx.HTTPError as exc:
+                        raise self._connection_error(exc, request) from exc
+                    raise self._status_error(response)
+                delay = wait
+                response.close()
+            time.sleep(delay)
+            retries += 1
+
+
+class AsyncAPIClient(BaseClient):
+    """The core of `AsyncTrilogue`: sends requests over an `httpx.AsyncClient`."""
+
+    _http: httpx.AsyncClient
+
+    def __init__(self, *, http_client: httpx.AsyncClient | None, **settings: Any) -> None:
+        super().__init__(**settings)
+        self._owns_http = http_client is None
+        self._http = http_client or httpx.AsyncClient(
+            timeout=self.timeout or DEFAULT_TIMEOUT, limits=LIMITS
+        )
+
+    async def close(self) -> None:
+        """Closes the connection pool (not an `http_client` you passed in)."""
+        if self._owns_http:
+            await self._http.aclose()
+
+    async def __aenter__(self) -> Self:
+        return self
+
+    async def __aexit__(
+        self,
+        exc_type: type[BaseException] | None,
+        exc: BaseException | None,
+        tb: TracebackType | None,
+    ) -> None:
+        await self.close()
+
+    async def _send(self, prepared: PreparedRequest) -> tuple[httpx.Response, float]:
+        """Sends with retries; returns the successful response (its body read unless streamed)
+        and when its last try started."""
+        timeout = self._request_timeout(prepared, self._http.timeout)
+        retries = 0
+        while True:
+            request = self._build(prepared, timeout, retries)
+            started = time.perf_counter()
+            try:
+                response = await self._http.send(request, stream=prepared.stream)
+            except httpx.HTTPError as exc:
+                delay = self._retry_after_error(retries, exc, request)
+            else:
+                if response.status_code < 400:
+                    return response, started
+                wait = self._retry_after_status(retries, response)
+                if wait is None:
+                    try:
+                        await response.aread()
+                    except httpx.HTTPError as exc:
+                        raise self._connection_error(exc, request) from exc
+                    raise self._status_error(response)
+                delay = wait
+                await response.aclose()
+            await _sleep(delay)
+            retries += 1
+
+
+def merge_headers(base: Mapping[str, str], extra: Mapping[str, str]) -> dict[str, str]:
+    """`base` updated with `extra`, header names compared without case (so `accept` replaces
+    `Accept` instead of sending both)."""
+    replaced = {name.lower() for name in extra}
+    merged = {name: value for name, value in base.items() if name.lower() not in replaced}
+    merged.update(extra)
+    return merged
+
+
+async def _sleep(seconds: float) -> None:
+    import asyncio
+
+    await asyncio.sleep(seconds)
+
+
+def as_timeout(value: float | httpx.Timeout) -> httpx.Timeout:
+    return value if isinstance(value, httpx.Timeout) else httpx.Timeout(value, connect=5.0)
+
+
+def request_id(headers: httpx.Headers) -> str | None:
+    """The server's id for a request (`x-request-id` or `request-id`), if it sent one."""
+    value: str | None = headers.get("x-request-id") or headers.get("request-id")
+    return value

@@ -1,0 +1,239 @@
+"""`client.chat.completions`: create a chat completion, whole or streamed."""
+
+from __future__ import annotations
+
+import time
+from collections.abc import Iterable, Mapping
+from typing import TYPE_CHECKING, Any, Literal, Unpack, overload
+
+import httpx
+
+from ..._base_client import OPTION_NAMES, PreparedRequest, RequestOptions, request_id
+
+if TYPE_CHECKING:
+    from ..._client import AsyncTrilogue, Trilogue
+    from ..._models import ChatCompletion
+    from ..._params_types import CompletionParams
+    from ..._streaming import AsyncStream, Stream, _Parser
+    from ..._types import MessageParam
+
+__all__ = ["AsyncCompletions", "Completions"]
+
+
+def _endpoint() -> Any:
+    # Imported on first use: it loads the generated models.
+    from trilogue_api.api.chat import create_chat_completion
+
+    return create_chat_completion
+
+
+class _Shared:
+    """What the sync and async resources do alike around sending."""
+
+    _client: Trilogue | AsyncTrilogue
+
+    def _prepare(
+        self,
+        model: str,
+        messages: Iterable[MessageParam] | Iterable[Any],
+        stream: bool,
+        params: Mapping[str, Any],
+    ) -> tuple[PreparedRequest, dict[str, Any]]:
+        from ..._params import REQUEST_RULES
+
+        client = self._client
+        fields: dict[str, Any] = {"model": model, "messages": list(messages)}
+        options: RequestOptions = {}
+        for name, value in params.items():
+            if value is None:
+                continue
+            if name in OPTION_NAMES:
+                options[name] = value  # type: ignore[literal-required]
+                continue
+            if name not in REQUEST_RULES or name in ("model", "messages", "stream"):
+                raise TypeError(f"create() got an unexpected keyword argument {name!r}")
+            fields[name] = value
+        if stream:
+            fields["stream"] = True
+        body = client.provider.adapter.body(client.provider, fields)
+        kwargs = _endpoint().request_kwargs(body=body)
+        return client._prepare(kwargs, options, stream=stream), body
+
+    def _completion(self, response: httpx.Response, model: str, started: float) -> ChatCompletion:
+        client = self._client
+        data = client._decode(response)
+        try:
+            completion = client.provider.adapter.completion(
+                _endpoint().response_model(data), data, model
+            )
+        except (ValueError, KeyError, TypeError, AttributeError) as exc:
+            raise client._invalid_body(response, exc) from None
+        completion.latency = time.perf_counter() - started
+        completion.request_id = request_id(response.headers)
+        completion.headers = response.headers
+        return completion
+
+    def _parser(
+        self,
+        response: httpx.Response,
+        prepared: PreparedRequest,
+        body: Mapping[str, Any],
+        started: float,
+    ) -> _Parser:
+        from ..._streaming import _Parser
+
+        endpoint = _endpoint()
+        stream_options = body.get("stream_options")
+        n = body.get("n")
+        reader = self._client.provider.adapter.chunk_reader(
+            requested_model=body["model"],
+            usage_expected=bool(
+                isinstance(stream_options, Mapping) and stream_options.get("include_usage")
+            ),
+            choices_expected=n if isinstance(n, int) and n > 0 else 1,
+        )
+        return _Parser(
+            request=response.request,
+            provider=self._client.provider.name,
+            started=started,
+            idle_timeout=prepared.idle_timeout,
+            done=endpoint.STREAM_DONE,
+            chunk_model=endpoint.stream_chunk_model,
+            reader=reader,
+        )
+
+
+class Completions(_Shared):
+    """`client.chat.completions`."""
+
+    def __init__(self, client: Trilogue) -> None:
+        self._client: Trilogue = client
+
+    @overload
+    def create(
+        self,
+        *,
+        model: str,
+        messages: Iterable[MessageParam] | Iterable[Any],
+        stream: Literal[False] | None = None,
+        **params: Unpack[CompletionParams],
+    ) -> ChatCompletion: ...
+
+    @overload
+    def create(
+        self,
+        *,
+        model: str,
+        messages: Iterable[MessageParam] | Iterable[Any],
+        stream: Literal[True],
+        **params: Unpack[CompletionParams],
+    ) -> Stream: ...
+
+    @overload
+    def create(
+        self,
+        *,
+        model: str,
+        messages: Iterable[MessageParam] | Iterable[Any],
+        stream: bool | None = None,
+        **params: Unpack[CompletionParams],
+    ) -> ChatCompletion | Stream: ...
+
+    def create(
+        self,
+        *,
+        model: str,
+        messages: Iterable[MessageParam] | Iterable[Any],
+        stream: bool | None = None,
+        **params: Unpack[CompletionParams],
+    ) -> ChatCompletion | Stream:
+        """Creates a chat completion; with `stream=True`, a `Stream` of chunks instead.
+
+        Raises `UnsupportedParameterError` or `InvalidParameterError` before sending anything
+        when a field does not suit the provider, and an `APIError` subclass when the call fails.
+        """
+        prepared, body = self._prepare(model, messages, bool(stream), params)
+        response, started = self._client._send(prepared)
+        if prepared.stream:
+            from ..._streaming import Stream
+
+            return Stream(response, self._parser(response, prepared, body, started))
+        return self._completion(response, model, started)
+
+    def stream(
+        self,
+        *,
+        model: str,
+        messages: Iterable[MessageParam] | Iterable[Any],
+        **params: Unpack[CompletionParams],
+    ) -> Stream:
+        """`create(..., stream=True)`."""
+        stream: Stream = self.create(model=model, messages=messages, stream=True, **params)
+        return stream
+
+
+class AsyncCompletions(_Shared):
+    """`client.chat.completions` of the async client."""
+
+    def __init__(self, client: AsyncTrilogue) -> None:
+        self._client: AsyncTrilogue = client
+
+    @overload
+    async def create(
+        self,
+        *,
+        model: str,
+        messages: Iterable[MessageParam] | Iterable[Any],
+        stream: Literal[False] | None = None,
+        **params: Unpack[CompletionParams],
+    ) -> ChatCompletion: ...
+
+    @overload
+    async def create(
+        self,
+        *,
+        model: str,
+        messages: Iterable[MessageParam] | Iterable[Any],
+        stream: Literal[True],
+        **params: Unpack[CompletionParams],
+    ) -> AsyncStream: ...
+
+    @overload
+    async def create(
+        self,
+        *,
+        model: str,
+        messages: Iterable[MessageParam] | Iterable[Any],
+        stream: bool | None = None,
+        **params: Unpack[CompletionParams],
+    ) -> ChatCompletion | AsyncStream: ...
+
+    async def create(
+        self,
+        *,
+        model: str,
+        messages: Iterable[MessageParam] | Iterable[Any],
+        stream: bool | None = None,
+        **params: Unpack[CompletionParams],
+    ) -> ChatCompletion | AsyncStream:
+        """Creates a chat completion; with `stream=True`, an `AsyncStream` of chunks instead."""
+        prepared, body = self._prepare(model, messages, bool(stream), params)
+        response, started = await self._client._send(prepared)
+        if prepared.stream:
+            from ..._streaming import AsyncStream
+
+            return AsyncStream(response, self._parser(response, prepared, body, started))
+        return self._completion(response, model, started)
+
+    async def stream(
+        self,
+        *,
+        model: str,
+        messages: Iterable[MessageParam] | Iterable[Any],
+        **params: Unpack[CompletionParams],
+    ) -> AsyncStream:
+        """`await create(..., stream=True)`."""
+        stream: AsyncStream = await self.create(
+            model=model, messages=messages, stream=True, **params
+        )
+        return stream
