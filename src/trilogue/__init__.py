@@ -28,7 +28,7 @@ from ._version import __version__
 
 if TYPE_CHECKING:
     from ._accumulator import ChatCompletionAccumulator
-    from ._models import ChatCompletion, ChatCompletionChunk
+    from ._models import ChatCompletion, ChatCompletionChunk, ModelList
     from ._params_types import CompletionParams
     from ._streaming import AsyncStream, Stream
     from ._types import MessageParam, ResponseFormatParam, ToolChoiceParam, ToolParam
@@ -37,6 +37,7 @@ if TYPE_CHECKING:
 _LAZY = {
     "ChatCompletion": "._models",
     "ChatCompletionChunk": "._models",
+    "ModelList": "._models",
     "ChatCompletionAccumulator": "._accumulator",
     "Stream": "._streaming",
     "AsyncStream": "._streaming",
@@ -80,6 +81,7 @@ __all__ = [
     "InternalServerError",
     "InvalidParameterError",
     "MessageParam",
+    "ModelList",
     "NotFoundError",
     "PermissionDeniedError",
     "Provider",

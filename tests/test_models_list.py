@@ -1,0 +1,95 @@
+"""`client.models.list()`: the `GET /models` operation of the spec, on every provider, sync and
+async, against Prism (the spec's own example) and our fault server (what goes on the wire)."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+import trilogue
+from trilogue import AsyncTrilogue, Trilogue
+from trilogue.types import Model, ModelList
+
+from fault_server import FaultServer, Reply
+
+KEY = "sk-test-models"
+PROVIDERS = ["mistral", "gradient", "llama", "llama-compat", "openai-compatible"]
+# What llama-server answers (its own `models` list and `meta` beside the OpenAI fields).
+LLAMA_SERVER_MODELS = {
+    "models": [{"name": "smollm2", "model": "smollm2", "type": "model"}],
+    "object": "list",
+    "data": [
+        {
+            "id": "smollm2-135m-instruct",
+            "object": "model",
+            "created": 1763800000,
+            "owned_by": "llamacpp",
+            "meta": {"vocab_type": 2, "n_ctx_train": 8192, "n_params": 134515008},
+        }
+    ],
+}
+
+
+async def list_models(mode: str, provider: str, base_url: str, **options: Any) -> ModelList:
+    if mode == "sync":
+        with Trilogue(provider, api_key=KEY, base_url=base_url, max_retry_delay=0.01) as client:
+            return client.models.list(**options)
+    async with AsyncTrilogue(
+        provider, api_key=KEY, base_url=base_url, max_retry_delay=0.01
+    ) as aclient:
+        return await aclient.models.list(**options)
+
+
+@pytest.mark.parametrize("mode", ["sync", "async"])
+@pytest.mark.parametrize("provider", PROVIDERS)
+async def test_prism_serves_the_spec_example(mode: str, provider: str, prism_url: str) -> None:
+    models = await list_models(mode, provider, prism_url)
+    assert isinstance(models, ModelList)
+    assert [m.id for m in models] == ["mistral-small-latest"]
+    (model,) = models.data
+    assert isinstance(model, Model)
+    assert (model.object_, model.created, model.owned_by) == ("model", 1731974400, "mistralai")
+    assert len(models) == 1
+
+
+@pytest.mark.parametrize("mode", ["sync", "async"])
+@pytest.mark.parametrize("provider", PROVIDERS)
+async def test_the_request_on_the_wire(mode: str, provider: str) -> None:
+    with FaultServer() as server:
+        server.script(Reply(200, body=LLAMA_SERVER_MODELS))
+        models = await list_models(mode, provider, server.url, extra_query={"page": "2"})
+        (request,) = server.requests
+    assert request.method == "GET"
+    assert request.path == "/models"
+    assert request.query == {"page": "2"}
+    assert request.body == b""
+    assert "content-type" not in request.headers
+    assert request.headers["authorization"] == f"Bearer {KEY}"
+    (model,) = models
+    assert model.id == "smollm2-135m-instruct" and model.owned_by == "llamacpp"
+    # What the server adds is kept, not dropped.
+    assert model["meta"]["n_ctx_train"] == 8192
+    assert models["models"][0]["name"] == "smollm2"
+
+
+@pytest.mark.parametrize("mode", ["sync", "async"])
+async def test_retried_then_typed_errors(mode: str) -> None:
+    with FaultServer() as server:
+        server.script(Reply(503, body={"message": "busy"}), Reply(200, body={"data": []}))
+        models = await list_models(mode, "mistral", server.url)
+        assert len(server.requests) == 2
+    assert list(models) == [] and models.object_ is None
+    with FaultServer() as server:
+        server.script(Reply(401, body={"message": "Unauthorized", "request_id": "r-1"}))
+        with pytest.raises(trilogue.AuthenticationError, match="Unauthorized") as info:
+            await list_models(mode, "gradient", server.url)
+    assert info.value.status_code == 401
+    with FaultServer() as server:
+        server.script(Reply(200, body={"object": "list"}))  # no `data`
+        with pytest.raises(trilogue.APIResponseValidationError, match="data"):
+            await list_models(mode, "llama", server.url)
+    with FaultServer() as server:
+        server.script(Reply(200, body="<html>not json</html>"))
+        with pytest.raises(trilogue.APIResponseValidationError, match="not json"):
+            await list_models(mode, "llama-compat", server.url)
