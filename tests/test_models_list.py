@@ -6,12 +6,11 @@ from __future__ import annotations
 from typing import Any
 
 import pytest
+from fault_server import FaultServer, Reply
 
 import trilogue
 from trilogue import AsyncTrilogue, Trilogue
 from trilogue.types import Model, ModelList
-
-from fault_server import FaultServer, Reply
 
 KEY = "sk-test-models"
 PROVIDERS = ["mistral", "gradient", "llama", "llama-compat", "openai-compatible"]

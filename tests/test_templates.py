@@ -99,7 +99,8 @@ def handler(request):
     return httpx.Response(200, json={"id": "t", "created": "2026-11-22T10:30:00+00:00"})
 http = httpx.Client(transport=httpx.MockTransport(handler))
 client = trilogue.Trilogue("openai-compatible", base_url="http://h/v1", http_client=http)
-prepared = client._prepare(get_thing.request_kwargs("a b", tag="q", limit=3), {"extra_query": {"x": "1"}})
+kwargs = get_thing.request_kwargs("a b", tag="q", limit=3)
+prepared = client._prepare(kwargs, {"extra_query": {"x": "1"}})
 response, _ = client._send(prepared)
 parsed = get_thing.response_model(response.json()).from_dict(response.json())
 out["sent"] = [seen[0].method, str(seen[0].url), seen[0].content.decode()]
