@@ -139,6 +139,7 @@ class BaseClient:
         self.stream_idle_timeout = stream_idle_timeout
         self._default_headers = dict(default_headers or {})
         self._headers = self._base_headers()
+        self._header_cache: dict[tuple[tuple[tuple[str, str], ...], bool], dict[str, str]] = {}
 
     def __repr__(self) -> str:
         name = type(self).__name__
@@ -192,12 +193,7 @@ class BaseClient:
         extra_body = options.get("extra_body")
         if extra_body:
             body = {**(body or {}), **extra_body}
-        headers = self._headers
-        endpoint_headers = endpoint_kwargs.get("headers")
-        if endpoint_headers:
-            headers = merge_headers(headers, endpoint_headers)
-        if stream:
-            headers = merge_headers(headers, {"Accept": "text/event-stream"})
+        headers = self._headers_for(endpoint_kwargs.get("headers"), stream)
         extra_headers = options.get("extra_headers")
         if extra_headers:
             headers = merge_headers(headers, extra_headers)
@@ -216,6 +212,22 @@ class BaseClient:
             stream=stream,
             idle_timeout=options.get("stream_idle_timeout", self.stream_idle_timeout),
         )
+
+    def _headers_for(
+        self, endpoint_headers: Mapping[str, str] | None, stream: bool
+    ) -> dict[str, str]:
+        """The client's headers with an endpoint's own (its Content-Type) and, for a stream,
+        `Accept: text/event-stream`; the few combinations are built once and kept."""
+        key = (tuple(endpoint_headers.items()) if endpoint_headers else (), stream)
+        headers = self._header_cache.get(key)
+        if headers is None:
+            headers = self._headers
+            if endpoint_headers:
+                headers = merge_headers(headers, endpoint_headers)
+            if stream:
+                headers = merge_headers(headers, {"Accept": "text/event-stream"})
+            self._header_cache[key] = headers
+        return headers
 
     def _request_timeout(
         self, prepared: PreparedRequest, http_timeout: httpx.Timeout

@@ -20,11 +20,17 @@ if TYPE_CHECKING:
 __all__ = ["AsyncCompletions", "Completions"]
 
 
-def _endpoint() -> Any:
-    # Imported on first use: it loads the generated models.
-    from trilogue_api.api.chat import create_chat_completion
+_loaded: Any = None
 
-    return create_chat_completion
+
+def _endpoint() -> Any:
+    """The generated endpoint module (imported on first use: it loads the generated models)."""
+    global _loaded
+    if _loaded is None:
+        from trilogue_api.api.chat import create_chat_completion
+
+        _loaded = create_chat_completion
+    return _loaded
 
 
 class _Shared:
