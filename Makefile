@@ -14,10 +14,10 @@ GENERATE := PATH="$(BIN):$$PATH" $(BIN)/openapi-python-client generate --path op
 
 export TRILOGUE_PRISM := $(PRISM)
 
-.PHONY: help setup lock generate drift lint test test-unit dist prism local-server serve-local demo bench clean
+.PHONY: help setup lock generate drift lint test test-unit dist release prism local-server serve-local demo bench clean
 
 help:
-	@echo "make setup | lock | generate | drift | lint | test | dist | serve-local | demo | bench"
+	@echo "make setup | lock | generate | drift | lint | test | dist | release | serve-local | demo | bench"
 
 setup: $(VENV)/.stamp
 
@@ -77,6 +77,23 @@ test-unit: setup prism
 dist: setup
 	rm -rf dist
 	$(BIN)/python -m build --no-isolation --outdir dist .
+
+## wheel + sdist into $(DIST), twine check, a smoke test of the wheel in a clean venv, then an
+## upload to INDEX_URL (twine's credentials: TWINE_USERNAME/TWINE_PASSWORD or keyring)
+DIST ?= dist
+INDEX_URL ?=
+release: setup
+	rm -rf $(DIST)
+	$(BIN)/python -m build --no-isolation --outdir $(DIST) .
+	$(BIN)/twine check --strict $(DIST)/*
+	$(BIN)/python scripts/smoke_wheel.py $(DIST)/trilogue-*.whl
+	@if [ -n "$(INDEX_URL)" ]; then \
+		echo "release: uploading to $(INDEX_URL)"; \
+		$(BIN)/twine upload --non-interactive --disable-progress-bar \
+			--repository-url "$(INDEX_URL)" $(DIST)/*; \
+	else \
+		echo "release: $(DIST)/ is built and checked; no INDEX_URL, so nothing was uploaded"; \
+	fi
 
 demo: setup local-server
 	$(BIN)/python scripts/demo.py
