@@ -75,11 +75,35 @@ def test_every_python_example_has_a_marker() -> None:
         assert set(example.providers) <= set(ALL_PROVIDERS), example.providers
 
 
+def test_readme_opens_for_pip_users() -> None:
+    """The PyPI page shows README.md: users' sections first, the make targets last."""
+    text = README.read_text(encoding="utf-8")
+    user_part, _, develop_part = text.partition("\n## Development\n")
+    assert develop_part, "no Development section"
+    assert "make " not in user_part
+    assert "make demo" in develop_part and "make test" in develop_part
+    assert user_part.index("pip install trilogue") < user_part.index("```python")
+    for section in (
+        "## Install",
+        "## Providers and environment variables",
+        "## Streaming",
+        "## Async",
+        "## Tools",
+        "## Structured output",
+        "## Errors",
+        "## Retries and timeouts",
+        "## Testing your code",
+    ):
+        assert f"\n{section}" in user_part, section
+
+
 def _answer(content: str | None, chunks: list[str], calls: tuple[ToolCall, ...] = ()) -> Answer:
     return Answer(content, tuple(chunks), calls, "tool_calls" if calls else "stop", (7, 3))
 
 
-def _reply(kind: str, provider: str, serial: int, stream: bool) -> tuple[Reply, list[str]]:
+def _reply(
+    kind: str, provider: str, serial: int, stream: bool, include_usage: bool
+) -> tuple[Reply, list[str]]:
     """What the server sends for one scripted reply, and what the example must then print."""
     if kind.startswith("error"):
         status = int(kind.removeprefix("error"))
@@ -95,11 +119,13 @@ def _reply(kind: str, provider: str, serial: int, stream: bool) -> tuple[Reply, 
     elif kind == "stream":
         answer = _answer("".join(TEXT), TEXT)
         expected = ["".join(TEXT)]
+        if include_usage:
+            expected.append("usage: 7 + 3")
     else:
         answer = _answer("Bonjour !", ["Bonjour", " !"])
         expected = ["Bonjour !"]
     if stream:
-        events = stream_events(provider, answer, "m", serial, include_usage=False)
+        events = stream_events(provider, answer, "m", serial, include_usage)
         headers = {"Content-Type": "text/event-stream"}
         return Reply(events, headers=headers), expected
     body = json.dumps(completion_body(provider, answer, "m", serial)).encode()
@@ -165,7 +191,8 @@ def test_example_runs(
     expected: list[str] = []
     for serial, kind in enumerate(example.replies, 1):
         stream = kind == "stream" or (not kind.startswith("error") and next(streams, False))
-        reply, says = _reply(kind, provider, serial, stream)
+        include_usage = '"include_usage": True' in example.code
+        reply, says = _reply(kind, provider, serial, stream, include_usage)
         server.script(reply)
         final_error = kind.startswith("error") and serial == len(example.replies)
         if final_error or not kind.startswith("error"):  # a retried error prints nothing

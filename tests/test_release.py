@@ -10,8 +10,10 @@ from __future__ import annotations
 import os
 import subprocess
 import sys
+import tarfile
 import time
 import urllib.request
+import zipfile
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -96,6 +98,20 @@ def test_make_release_publishes_and_the_package_installs_from_the_index(
         f"trilogue-{version}-py3-none-any.whl",
         f"trilogue-{version}.tar.gz",
     ]
+
+    with zipfile.ZipFile(dist / f"trilogue-{version}-py3-none-any.whl") as wheel:
+        names = wheel.namelist()
+        metadata = wheel.read(f"trilogue-{version}.dist-info/METADATA").decode()
+    assert f"trilogue-{version}.dist-info/licenses/LICENSE" in names
+    assert "trilogue/testing/__init__.py" in names and "trilogue/__main__.py" in names
+    assert "License-Expression: MIT" in metadata
+    # The PyPI page is the README: it opens with what the package is and how to install it.
+    description = metadata.partition("\n\n")[2]
+    assert description.startswith("# trilogue\n")
+    assert description.index("pip install trilogue") < description.index("make ")
+    with tarfile.open(dist / f"trilogue-{version}.tar.gz") as sdist:
+        files = {name.split("/", 1)[1] for name in sdist.getnames() if "/" in name}
+    assert {"LICENSE", "CHANGELOG.md", "VERSIONING.md", "README.md"} <= files
 
     venv = tmp_path / "venv"
     _run(sys.executable, "-m", "venv", venv, cwd=tmp_path)
