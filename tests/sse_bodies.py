@@ -1,6 +1,6 @@
 # ruff: noqa: E501  (captures keep one event per line)
 """Streamed chat-completion bodies, in the shape each provider sends them on the wire
-(/work/shared/reference/wire-formats.md), with what they should add up to.
+(../shared/reference/wire-formats.md), with what they should add up to.
 
 Each body is written out line by line as a capture would show it; `EXPECTED` holds the text,
 tool calls, finish reason and usage a client must rebuild from it.
