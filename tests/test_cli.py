@@ -202,3 +202,23 @@ def test_provider_must_be_a_known_one() -> None:
     help_text = run("chat", "--help").stdout
     assert "{mistral,gradient,llama,llama-compat,openai-compatible}" in help_text
     assert "--api-key" in help_text
+
+
+def test_models_lists_ids(server: FaultServer) -> None:
+    server.script(
+        Reply(200, {"object": "list", "data": [{"id": "a", "owned_by": "x"}, {"id": "b"}]})
+    )
+    result = run("models", "--provider", "gradient", "--api-key", KEY, "--base-url", server.url)
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.splitlines() == ["a  (x)", "b"]
+    (request,) = server.requests
+    assert (request.method, request.path) == ("GET", "/models")
+    assert request.headers["authorization"] == f"Bearer {KEY}"
+
+
+def test_models_error_is_one_line(server: FaultServer) -> None:
+    server.script(Reply(401, {"message": "bad key"}))
+    result = run("models", "--provider", "mistral", "--base-url", server.url)
+    assert result.returncode == 1
+    assert result.stderr.strip() == "trilogue: error: Error code 401 from mistral: bad key"
+    assert KEY not in result.stderr

@@ -109,6 +109,13 @@ def _reply(
         status = int(kind.removeprefix("error"))
         body = error_body(provider, status, "Slow down, please.")
         return error_reply(status, body, {"Retry-After": "0"}), [str(status)]
+    if kind == "models":
+        body = {"object": "list", "data": [{"id": "m-small"}, {"id": "m-large"}]}
+        headers = {"Content-Type": "application/json"}
+        return Reply([json.dumps(body).encode()], headers=headers, framing="length"), [
+            "m-small",
+            "m-large",
+        ]
     if kind == "tool_call":
         call = ToolCall("get_weather", {"city": "Paris"}, id="call_7")
         answer = _answer(None, [], (call,))
@@ -190,7 +197,9 @@ def test_example_runs(
     )
     expected: list[str] = []
     for serial, kind in enumerate(example.replies, 1):
-        stream = kind == "stream" or (not kind.startswith("error") and next(streams, False))
+        stream = kind == "stream" or (
+            kind not in ("models",) and not kind.startswith("error") and next(streams, False)
+        )
         include_usage = '"include_usage": True' in example.code
         reply, says = _reply(kind, provider, serial, stream, include_usage)
         server.script(reply)
@@ -205,8 +214,12 @@ def test_example_runs(
     for text in expected:
         assert text in out, f"{text!r} not in the output of {name}:\n{out}"
     assert len(server.requests) == len(example.replies)
-    for request in server.requests:
-        assert request.path.endswith("/chat/completions")
+    for request, kind in zip(server.requests, example.replies, strict=True):
+        expected_path = "/models" if kind == "models" else "/chat/completions"
+        assert (request.method, request.path.endswith(expected_path)) == (
+            "GET" if kind == "models" else "POST",
+            True,
+        )
         assert request.headers.get("authorization") == f"Bearer {KEY}"
     assert KEY not in out
 

@@ -23,7 +23,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     if args.command == "providers":
         return _providers()
     try:
-        return _chat(args)
+        return _models(args) if args.command == "models" else _chat(args)
     except TrilogueError as exc:  # every API failure, and bad arguments caught before sending
         print(f"trilogue: error: {exc}", file=sys.stderr)
         return 1
@@ -42,28 +42,34 @@ def _parser() -> argparse.ArgumentParser:
     commands = parser.add_subparsers(dest="command", required=True)
     chat = commands.add_parser("chat", help="send one prompt and print the answer")
     chat.add_argument("prompt")
-    chat.add_argument(
-        "--provider",
-        choices=list(PROVIDERS),
-        default=os.environ.get("TRILOGUE_PROVIDER", "mistral"),
-        help="whose API to call (default: $TRILOGUE_PROVIDER, else mistral); "
-        "`trilogue providers` lists their addresses and key variables",
-    )
-    chat.add_argument(
-        "--api-key",
-        help="the API key (default: the provider's key environment variable; "
-        "an argument is visible to other users of this machine in the process list)",
-    )
+    _connection_arguments(chat)
     chat.add_argument("--model", default=os.environ.get("TRILOGUE_MODEL"))
-    chat.add_argument("--base-url", help="server address (default: the provider's)")
     chat.add_argument("--system", help="a system prompt")
     chat.add_argument("--stream", action=argparse.BooleanOptionalAction, default=True)
     chat.add_argument("--json-schema", metavar="FILE", help="answer as JSON matching this schema")
     chat.add_argument("--tool", metavar="FILE", help="a function definition the model must call")
     chat.add_argument("--temperature", type=float)
     chat.add_argument("--max-tokens", type=int)
+    models = commands.add_parser("models", help="list the models the provider offers")
+    _connection_arguments(models)
     commands.add_parser("providers", help="list the providers, their addresses and env vars")
     return parser
+
+
+def _connection_arguments(command: argparse.ArgumentParser) -> None:
+    command.add_argument(
+        "--provider",
+        choices=list(PROVIDERS),
+        default=os.environ.get("TRILOGUE_PROVIDER", "mistral"),
+        help="whose API to call (default: $TRILOGUE_PROVIDER, else mistral); "
+        "`trilogue providers` lists their addresses and key variables",
+    )
+    command.add_argument(
+        "--api-key",
+        help="the API key (default: the provider's key environment variable; "
+        "an argument is visible to other users of this machine in the process list)",
+    )
+    command.add_argument("--base-url", help="server address (default: the provider's)")
 
 
 def _providers() -> int:
@@ -72,6 +78,13 @@ def _providers() -> int:
         print(
             f"{p.name:18} {p.base_url or '(set base_url)':34} key: {key:30} url: {p.base_url_env}"
         )
+    return 0
+
+
+def _models(args: argparse.Namespace) -> int:
+    with Trilogue(args.provider, api_key=args.api_key, base_url=args.base_url) as client:
+        for model in client.models.list():
+            print(model.id if model.owned_by is None else f"{model.id}  ({model.owned_by})")
     return 0
 
 
