@@ -420,6 +420,8 @@ def test_request_required_only_discriminators(schemas: dict[str, Any]) -> None:
                 assert field in {"model", "messages"}
             elif n == "OpaqueContentPart":
                 assert field == "type"
+            elif n == "FunctionCall":  # a tool call sent back names its function and arguments
+                assert field in {"name", "arguments"}
             else:
                 assert "const" in prop, f"{n}.{field} is required but not a const discriminator"
 
@@ -651,7 +653,7 @@ def test_usage_shape(schemas: dict[str, Any]) -> None:
         "cache_creation",
         "prompt_audio_seconds",
     } <= set(up)
-    assert not usage.get("required")
+    assert usage["required"] == ["prompt_tokens", "completion_tokens", "total_tokens"]
     assert up["cache_creation"] == ref("CacheCreation")
     assert set(schemas["CacheCreation"]["properties"]) == {
         "ephemeral_5m_input_tokens",
@@ -739,7 +741,21 @@ def test_llama_chunk_shape(schemas: dict[str, Any]) -> None:
 def test_response_required_fields_are_limited(
     schemas: dict[str, Any], operation: dict[str, Any]
 ) -> None:
-    """Apart from dispatch keys, required response fields are exactly the nullable ones."""
+    """Required response fields are the dispatch keys, the nullable ones, and what every provider
+    sends (after normalisation), typed non-Optional as openai-python does."""
+    always_sent = {
+        ("ChatCompletionChoice", "message"),
+        ("ChatCompletionChunkChoice", "delta"),
+        ("ChatCompletionMessageToolCall", "id"),
+        ("ChatCompletionMessageToolCall", "function"),
+        ("FunctionCall", "name"),
+        ("FunctionCall", "arguments"),
+        ("CompletionUsage", "prompt_tokens"),
+        ("CompletionUsage", "completion_tokens"),
+        ("CompletionUsage", "total_tokens"),
+        ("LlamaToolCall", "id"),
+        ("LlamaToolCall", "function"),
+    }
     dispatch = {
         ("ChatCompletion", "choices"),
         ("ChatCompletionChunk", "choices"),
@@ -759,7 +775,7 @@ def test_response_required_fields_are_limited(
         for field in schema.get("required", []):
             prop = schema["properties"].get(field, {})
             ok = (
-                (n, field) in dispatch
+                (n, field) in dispatch | always_sent
                 or "const" in prop
                 or is_nullable(prop)
                 or (n == "OpaqueContentPart" and field == "type")

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 from typing import Any
 
 from trilogue_api.models import (
@@ -160,11 +161,12 @@ class ChatCompletionAccumulator:
         if state.calls:
             tool_calls = [
                 ChatCompletionMessageToolCall(
-                    id=call.id,
+                    # A server that never sent an id or a name leaves them empty.
+                    id=call.id or "",
                     type_="function",
                     function=FunctionCall(
-                        name=call.name,
-                        arguments=call.object_arguments
+                        name=call.name or "",
+                        arguments=json.dumps(call.object_arguments)
                         if call.object_arguments is not None and not call.arguments
                         else "".join(call.arguments),
                     ),

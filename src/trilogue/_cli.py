@@ -138,14 +138,7 @@ def _chat(args: argparse.Namespace) -> int:
 def _print_tool_calls(completion: ChatCompletion) -> None:
     message = completion.assistant_message
     for call in (message.tool_calls if message else None) or ():
-        function = call.function
-        if function is not None:
-            arguments = function.arguments
-            if arguments is None or isinstance(arguments, str):
-                shown = _compact(arguments or "")
-            else:
-                shown = json.dumps(arguments.to_dict())
-            print(f"tool call: {function.name}({shown})")
+        print(f"tool call: {call.function.name}({_compact(call.function.arguments)})")
 
 
 def _compact(arguments: str) -> str:

@@ -8,10 +8,13 @@ from collections.abc import Mapping
 from typing import Any
 
 from trilogue_api.models import (
+    ChatCompletionMessage,
     assistant_message,
+    assistant_tool_call,
     cache_control,
     create_chat_completion_request,
     developer_message,
+    function_call,
     function_definition,
     opaque_content_part,
     response_format_json_object,
@@ -60,7 +63,7 @@ def build_body(provider: Provider, params: Mapping[str, Any]) -> dict[str, Any]:
         rule = REQUEST_RULES[target]
         if accepted is not None and accepted not in rule.get("providers", (accepted,)):
             _refuse(name, provider)
-        value = _plain(value)
+        value = _messages(value, provider) if target == "messages" else _plain(value)
         _check_limits(name, value, rule, provider)
         body[target] = value
     if accepted is not None or provider.name == "openai-compatible":
@@ -84,6 +87,43 @@ def _refuse(field: str, provider: Provider, what: str | None = None) -> None:
         param=field,
         provider=provider.name,
     )
+
+
+def _messages(messages: Any, provider: Provider) -> Any:
+    if not isinstance(messages, list):
+        return _plain(messages)
+    return [
+        returned_message(m, provider) if isinstance(m, ChatCompletionMessage) else _plain(m)
+        for m in messages
+    ]
+
+
+def returned_message(message: ChatCompletionMessage, provider: Provider) -> dict[str, Any]:
+    """A message the model returned, in the shape `provider` takes it back: only what the
+    spec's request `AssistantMessage` (and its tool calls) has and the provider accepts, nulls
+    left out; the provider's wire format may reshape it further."""
+    raw = message.to_dict()
+    accepted = provider.spec_name
+    shaped: dict[str, Any] = {"role": "assistant"}
+    for key in assistant_message.PROPERTIES:
+        value = raw.get(key)
+        rule = assistant_message.FIELD_RULES.get(key, {})
+        if value is None or key == "role":
+            continue
+        if accepted is not None and accepted not in rule.get("providers", (accepted,)):
+            continue
+        if key == "tool_calls":
+            value = [_tool_call(call) for call in value]
+        shaped[key] = value
+    return provider.adapter.returned_message(shaped)
+
+
+def _tool_call(call: dict[str, Any]) -> dict[str, Any]:
+    shaped = {k: v for k, v in call.items() if k in assistant_tool_call.PROPERTIES}
+    function = shaped.get("function")
+    if isinstance(function, dict):
+        shaped["function"] = {k: v for k, v in function.items() if k in function_call.PROPERTIES}
+    return shaped
 
 
 def _plain(value: Any) -> Any:

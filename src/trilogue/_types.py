@@ -8,6 +8,8 @@ from __future__ import annotations
 
 from typing import Any, Literal, NotRequired, Required, TypeAlias, TypedDict
 
+from trilogue_api.models import ChatCompletionMessage
+
 
 class CacheControlParam(TypedDict, total=False):
     type: Required[Literal["ephemeral"]]
@@ -90,7 +92,10 @@ MessageParam: TypeAlias = (
     | UserMessageParam
     | AssistantMessageParam
     | ToolMessageParam
+    | ChatCompletionMessage
 )
+"""A message of the conversation: a dict of one of the roles, or a message the model returned
+(`completion.choices[0].message`), which is sent back in the provider's own shape."""
 
 
 class FunctionDefinitionParam(TypedDict, total=False):

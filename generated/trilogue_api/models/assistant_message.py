@@ -146,3 +146,13 @@ FIELD_RULES: dict[str, dict[str, Any]] = {
     "prefix": {"providers": ("mistral",)},
 }
 """Per field: the providers that accept it (`x-providers`) and its limits, from the spec."""
+
+
+PROPERTIES: tuple[str, ...] = (
+    "role",
+    "content",
+    "tool_calls",
+    "stop_reason",
+    "prefix",
+)
+"""The JSON names of this schema's properties, from the spec."""

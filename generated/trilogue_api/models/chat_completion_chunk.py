@@ -75,7 +75,7 @@ class ChatCompletionChunk:
         if _usage is not None:
             _usage = (
                 CompletionUsage.from_dict(_usage)
-                if isinstance(_usage, dict)
+                if isinstance(_usage, dict) and "prompt_tokens" in _usage
                 else _usage
             )
         _id = d.pop("id", None)
@@ -110,3 +110,15 @@ class ChatCompletionChunk:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+PROPERTIES: tuple[str, ...] = (
+    "choices",
+    "usage",
+    "id",
+    "object",
+    "created",
+    "model",
+    "system_fingerprint",
+)
+"""The JSON names of this schema's properties, from the spec."""

@@ -18,29 +18,28 @@ class ChatCompletionChunkChoice:
 
     Attributes:
         index: Position of the choice.
+        delta: The new part of the message.
         finish_reason: Null until the choice ends. Unknown values must be accepted.
         logprobs: Log probabilities of the tokens in this delta, or null.
-        delta: The new part of the message.
     """
 
     index: int
+    delta: ChoiceDelta
     finish_reason: FinishReason | None | str = None
     logprobs: ChoiceLogprobs | None = None
-    delta: ChoiceDelta | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         field_dict: dict[str, Any] = {}
         field_dict["index"] = self.index
+        v = self.delta
+        field_dict["delta"] = v.to_dict()
         v = self.finish_reason
         field_dict["finish_reason"] = v
         v = self.logprobs
         field_dict["logprobs"] = (
             None if v is None else (v.to_dict() if isinstance(v, ChoiceLogprobs) else v)
         )
-        v = self.delta
-        if v is not None:
-            field_dict["delta"] = v.to_dict()
         field_dict.update(self.additional_properties)
         return field_dict
 
@@ -48,6 +47,8 @@ class ChatCompletionChunkChoice:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
         _index = d.pop("index")
+        _delta = d.pop("delta")
+        _delta = ChoiceDelta.from_dict(_delta)
         _finish_reason = d.pop("finish_reason", None)
         _logprobs = d.pop("logprobs", None)
         if _logprobs is not None:
@@ -56,14 +57,11 @@ class ChatCompletionChunkChoice:
                 if isinstance(_logprobs, dict) and "content" in _logprobs
                 else _logprobs
             )
-        _delta = d.pop("delta", None)
-        if _delta is not None:
-            _delta = ChoiceDelta.from_dict(_delta)
         obj = cls(
             index=_index,
+            delta=_delta,
             finish_reason=_finish_reason,
             logprobs=_logprobs,
-            delta=_delta,
         )
         obj.additional_properties = d
         return obj
@@ -83,3 +81,12 @@ class ChatCompletionChunkChoice:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+PROPERTIES: tuple[str, ...] = (
+    "index",
+    "delta",
+    "finish_reason",
+    "logprobs",
+)
+"""The JSON names of this schema's properties, from the spec."""

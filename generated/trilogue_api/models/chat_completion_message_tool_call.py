@@ -16,41 +16,37 @@ class ChatCompletionMessageToolCall:
 
     Attributes:
         id: Id of the tool call; answer it with a tool message carrying this id.
-        type_: Always `function` in practice.
         function: The function a tool call invokes.
+        type_: Always `function` in practice.
     """
 
-    id: str | None = None
+    id: str
+    function: FunctionCall
     type_: str | None = None
-    function: FunctionCall | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         field_dict: dict[str, Any] = {}
-        v = self.id
-        if v is not None:
-            field_dict["id"] = v
+        field_dict["id"] = self.id
+        v = self.function
+        field_dict["function"] = v.to_dict()
         v = self.type_
         if v is not None:
             field_dict["type"] = v
-        v = self.function
-        if v is not None:
-            field_dict["function"] = v.to_dict()
         field_dict.update(self.additional_properties)
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        _id = d.pop("id", None)
+        _id = d.pop("id")
+        _function = d.pop("function")
+        _function = FunctionCall.from_dict(_function)
         _type_ = d.pop("type", None)
-        _function = d.pop("function", None)
-        if _function is not None:
-            _function = FunctionCall.from_dict(_function)
         obj = cls(
             id=_id,
-            type_=_type_,
             function=_function,
+            type_=_type_,
         )
         obj.additional_properties = d
         return obj
@@ -70,3 +66,11 @@ class ChatCompletionMessageToolCall:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+PROPERTIES: tuple[str, ...] = (
+    "id",
+    "function",
+    "type",
+)
+"""The JSON names of this schema's properties, from the spec."""

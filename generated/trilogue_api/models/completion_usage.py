@@ -24,9 +24,9 @@ class CompletionUsage:
         prompt_audio_seconds: Seconds of audio in the prompt (Mistral).
     """
 
-    prompt_tokens: int | None = None
-    completion_tokens: int | None = None
-    total_tokens: int | None = None
+    prompt_tokens: int
+    completion_tokens: int
+    total_tokens: int
     cache_created_input_tokens: int | None = None
     cache_read_input_tokens: int | None = None
     cache_creation: CacheCreation | None = None
@@ -35,15 +35,9 @@ class CompletionUsage:
 
     def to_dict(self) -> dict[str, Any]:
         field_dict: dict[str, Any] = {}
-        v = self.prompt_tokens
-        if v is not None:
-            field_dict["prompt_tokens"] = v
-        v = self.completion_tokens
-        if v is not None:
-            field_dict["completion_tokens"] = v
-        v = self.total_tokens
-        if v is not None:
-            field_dict["total_tokens"] = v
+        field_dict["prompt_tokens"] = self.prompt_tokens
+        field_dict["completion_tokens"] = self.completion_tokens
+        field_dict["total_tokens"] = self.total_tokens
         v = self.cache_created_input_tokens
         if v is not None:
             field_dict["cache_created_input_tokens"] = v
@@ -62,9 +56,9 @@ class CompletionUsage:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        _prompt_tokens = d.pop("prompt_tokens", None)
-        _completion_tokens = d.pop("completion_tokens", None)
-        _total_tokens = d.pop("total_tokens", None)
+        _prompt_tokens = d.pop("prompt_tokens")
+        _completion_tokens = d.pop("completion_tokens")
+        _total_tokens = d.pop("total_tokens")
         _cache_created_input_tokens = d.pop("cache_created_input_tokens", None)
         _cache_read_input_tokens = d.pop("cache_read_input_tokens", None)
         _cache_creation = d.pop("cache_creation", None)
@@ -98,3 +92,15 @@ class CompletionUsage:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+PROPERTIES: tuple[str, ...] = (
+    "prompt_tokens",
+    "completion_tokens",
+    "total_tokens",
+    "cache_created_input_tokens",
+    "cache_read_input_tokens",
+    "cache_creation",
+    "prompt_audio_seconds",
+)
+"""The JSON names of this schema's properties, from the spec."""

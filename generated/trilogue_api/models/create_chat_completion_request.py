@@ -504,3 +504,37 @@ FIELD_RULES: dict[str, dict[str, Any]] = {
     "prediction": {"providers": ("mistral",)},
 }
 """Per field: the providers that accept it (`x-providers`) and its limits, from the spec."""
+
+
+PROPERTIES: tuple[str, ...] = (
+    "model",
+    "messages",
+    "temperature",
+    "top_p",
+    "top_k",
+    "repetition_penalty",
+    "max_tokens",
+    "max_completion_tokens",
+    "stream",
+    "stream_options",
+    "stop",
+    "n",
+    "frequency_penalty",
+    "presence_penalty",
+    "logit_bias",
+    "logprobs",
+    "top_logprobs",
+    "seed",
+    "random_seed",
+    "metadata",
+    "reasoning_effort",
+    "user",
+    "response_format",
+    "tools",
+    "tool_choice",
+    "parallel_tool_calls",
+    "safe_prompt",
+    "prompt_mode",
+    "prediction",
+)
+"""The JSON names of this schema's properties, from the spec."""

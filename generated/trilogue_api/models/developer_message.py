@@ -90,5 +90,12 @@ class DeveloperMessage:
         return key in self.additional_properties
 
 
+PROPERTIES: tuple[str, ...] = (
+    "role",
+    "content",
+)
+"""The JSON names of this schema's properties, from the spec."""
+
+
 PROVIDERS: tuple[str, ...] = ("gradient",)
 """The providers that accept this schema at all (`x-providers`), from the spec."""

@@ -19,28 +19,24 @@ class LlamaToolCall:
         function: The function a tool call invokes.
     """
 
-    id: str | None = None
-    function: FunctionCall | None = None
+    id: str
+    function: FunctionCall
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         field_dict: dict[str, Any] = {}
-        v = self.id
-        if v is not None:
-            field_dict["id"] = v
+        field_dict["id"] = self.id
         v = self.function
-        if v is not None:
-            field_dict["function"] = v.to_dict()
+        field_dict["function"] = v.to_dict()
         field_dict.update(self.additional_properties)
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        _id = d.pop("id", None)
-        _function = d.pop("function", None)
-        if _function is not None:
-            _function = FunctionCall.from_dict(_function)
+        _id = d.pop("id")
+        _function = d.pop("function")
+        _function = FunctionCall.from_dict(_function)
         obj = cls(
             id=_id,
             function=_function,
@@ -63,3 +59,10 @@ class LlamaToolCall:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+PROPERTIES: tuple[str, ...] = (
+    "id",
+    "function",
+)
+"""The JSON names of this schema's properties, from the spec."""

@@ -88,3 +88,10 @@ class SystemMessage:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+PROPERTIES: tuple[str, ...] = (
+    "role",
+    "content",
+)
+"""The JSON names of this schema's properties, from the spec."""

@@ -127,3 +127,12 @@ FIELD_RULES: dict[str, dict[str, Any]] = {
     "name": {"providers": ("mistral",)},
 }
 """Per field: the providers that accept it (`x-providers`) and its limits, from the spec."""
+
+
+PROPERTIES: tuple[str, ...] = (
+    "role",
+    "tool_call_id",
+    "content",
+    "name",
+)
+"""The JSON names of this schema's properties, from the spec."""

@@ -108,3 +108,10 @@ class UserMessage:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+PROPERTIES: tuple[str, ...] = (
+    "role",
+    "content",
+)
+"""The JSON names of this schema's properties, from the spec."""

@@ -63,5 +63,12 @@ class VideoUrlContentPart:
         return key in self.additional_properties
 
 
+PROPERTIES: tuple[str, ...] = (
+    "type",
+    "video_url",
+)
+"""The JSON names of this schema's properties, from the spec."""
+
+
 PROVIDERS: tuple[str, ...] = ("gradient",)
 """The providers that accept this schema at all (`x-providers`), from the spec."""

@@ -50,12 +50,20 @@ def _finish_reason(stop_reason: str | None) -> str | None:
 def _usage(metrics: list[LlamaMetric] | None) -> CompletionUsage | None:
     if not metrics:
         return None
-    counts: dict[str, Any] = {}
+    counts: dict[str, int] = {}
     for metric in metrics:
         key = _USAGE_METRICS.get(metric.metric or "")
         if key is not None and metric.value is not None:
             counts[key] = int(metric.value)
-    return CompletionUsage(**counts) if counts else None
+    if not counts:
+        return None
+    prompt = counts.get("prompt_tokens", 0)
+    completion = counts.get("completion_tokens", 0)
+    return CompletionUsage(
+        prompt_tokens=prompt,
+        completion_tokens=completion,
+        total_tokens=counts.get("total_tokens", prompt + completion),
+    )
 
 
 def completion_from_llama(native: LlamaChatCompletion, model: str) -> ChatCompletion:
@@ -167,6 +175,15 @@ class LlamaChunkReader(ChunkReader):
 
 class LlamaAdapter(OpenAIAdapter):
     """What the native Llama API does differently from the OpenAI format."""
+
+    def returned_message(self, message: dict[str, Any]) -> dict[str, Any]:
+        # Llama's own tool calls carry no `type`.
+        calls = message.get("tool_calls")
+        if calls:
+            message["tool_calls"] = [
+                {k: v for k, v in call.items() if k != "type"} for call in calls
+            ]
+        return message
 
     def completion(self, model: type[Any], data: Any, requested_model: str) -> ChatCompletion:
         if model is LlamaChatCompletion:

@@ -62,6 +62,10 @@ class OpenAIAdapter:
         """The request body for `provider`, checked against the spec."""
         return build_body(provider, fields)
 
+    def returned_message(self, message: dict[str, Any]) -> dict[str, Any]:
+        """A message the model returned, as this format takes it back in `messages`."""
+        return message
+
     def completion(self, model: type[Any], data: Any, requested_model: str) -> ChatCompletion:
         """The ChatCompletion for a response body, given the generated model it is."""
         if model is not _ChatCompletion:
