@@ -12,6 +12,9 @@ GENERATED := generated/trilogue_api
 GENERATE := PATH="$(BIN):$$PATH" $(BIN)/openapi-python-client generate --path openapi.yaml \
 	--meta none --config generator-config.yaml --custom-template-path templates --overwrite
 
+# The raw component schemas (extensions and $refs kept) for the facade's request checks.
+SPEC_MODULE := $(BIN)/python scripts/spec_module.py openapi.yaml
+
 export TRILOGUE_PRISM := $(PRISM)
 
 .PHONY: help setup lock generate drift lint test test-unit dist release prism local-server serve-local demo bench clean
@@ -38,11 +41,13 @@ lock: setup
 ## generated/ from openapi.yaml + generator-config.yaml + templates/
 generate: setup
 	$(GENERATE) --output-path $(GENERATED)
+	$(SPEC_MODULE) $(GENERATED)/spec.py
 
 ## regenerate into a temp dir and fail, naming the files, if generated/ differs
 drift: setup
 	@tmp=$$(mktemp -d); trap 'rm -rf "$$tmp"' EXIT; \
 	$(GENERATE) --output-path "$$tmp/trilogue_api" > "$$tmp/log" 2>&1 || { cat "$$tmp/log"; exit 1; }; \
+	$(SPEC_MODULE) "$$tmp/trilogue_api/spec.py" || exit 1; \
 	if diff -rq -x __pycache__ $(GENERATED) "$$tmp/trilogue_api" > "$$tmp/diff"; then \
 		echo "drift: generated/ matches openapi.yaml, generator-config.yaml and templates/"; \
 	else \

@@ -289,8 +289,8 @@ UNSUPPORTED = [
 # The `param` of the error, where it is not the field itself.
 NESTED_PARAMS = {
     "developer": "messages[0].role",
-    "video_url": "messages[0].content[1]",
-    "json_object": "response_format",
+    "video_url": "messages[0].content[1].type",
+    "json_object": "response_format.type",
     "prefix": "messages[0].prefix",
     "name": "messages[0].name",
 }

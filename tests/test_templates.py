@@ -72,17 +72,24 @@ import datetime, json, re, sys
 import httpx
 from trilogue_api.api.things import create_thing, get_thing
 from trilogue_api.models import NewThing, Thing
-from trilogue_api.models import new_thing
+from trilogue_api.spec import SCHEMAS
 import trilogue
+from trilogue._validation import RequestChecker
 
 out = {}
 kwargs = get_thing.request_kwargs("a b/c", tag="x y", limit=5)
 out["get"] = {k: kwargs.get(k) for k in ("method", "url", "params")}
 out["get_no_limit"] = get_thing.request_kwargs("t", tag="x")["params"]
-rule = new_thing.FIELD_RULES["name"]
-out["pattern"] = rule["pattern"]
-out["pattern_matches"] = bool(re.search(rule["pattern"], "get_weather"))
-out["pattern_refuses"] = bool(re.search(rule["pattern"], "get weather"))
+pattern = SCHEMAS["NewThing"]["properties"]["name"]["pattern"]
+out["pattern"] = pattern
+out["pattern_matches"] = bool(re.search(pattern, "get_weather"))
+out["pattern_refuses"] = bool(re.search(pattern, "get weather"))
+check = RequestChecker(SCHEMAS, "mistral", "mistral")
+out["checked"] = check.body("NewThing", {"name": "get_weather"})
+try:
+    check.body("NewThing", {"name": "get weather"})
+except ValueError as exc:
+    out["refused"] = str(exc)
 thing = Thing.from_dict({"id": "t", "created": "2026-11-22T10:30:00Z", "day": "2026-11-22"})
 out["created_type"] = type(thing.created).__name__
 out["created_utc"] = thing.created == datetime.datetime(2026, 11, 22, 10, 30, tzinfo=datetime.UTC)
@@ -133,6 +140,17 @@ def generated(tmp_path_factory: pytest.TempPathFactory) -> Path:
         capture_output=True,
         env={**os.environ, "PATH": f"{GENERATOR.parent}{os.pathsep}{os.environ['PATH']}"},
     )
+    # What `make generate` does after the generator: the raw schemas for the request checks.
+    subprocess.run(
+        [
+            sys.executable,
+            str(ROOT / "scripts" / "spec_module.py"),
+            "openapi.yaml",
+            "trilogue_api/spec.py",
+        ],
+        cwd=tmp,
+        check=True,
+    )
     return tmp
 
 
@@ -164,6 +182,10 @@ def test_pattern_with_a_backslash(results: dict[str, object]) -> None:
     assert results["pattern"] == r"^\w+$"
     assert results["pattern_matches"] is True
     assert results["pattern_refuses"] is False
+    assert results["checked"] == {"name": "get_weather"}
+    assert results["refused"] == (
+        "'name' must match ^\\w+$, got 'get weather' (provider 'mistral')."
+    )
 
 
 def test_date_time_fields_are_datetimes(results: dict[str, object]) -> None:

@@ -23,7 +23,6 @@ class Provider:
         "key_env",
         "key_required",
         "name",
-        "renames",
         "spec_name",
         "wire_format",
     )
@@ -37,7 +36,6 @@ class Provider:
         base_url_env: str,
         key_required: bool,
         spec_name: str | None,
-        renames: dict[str, str] | None = None,
         wire_format: str = "openai",
     ) -> None:
         self.name = name
@@ -47,8 +45,6 @@ class Provider:
         self.key_required = key_required
         # The spec's `x-providers` name whose fields this service accepts; None accepts all.
         self.spec_name = spec_name
-        # Fields with the same meaning under another name on this service.
-        self.renames = renames or {}
         # The module of _adapters/ that speaks this service's wire format.
         self.wire_format = wire_format
         self._adapter: OpenAIAdapter | None = None
@@ -65,12 +61,9 @@ class Provider:
 
     def accepts(self, field: str) -> bool:
         """Whether this provider takes request field `field` (the spec's `x-providers`)."""
-        from ._params import REQUEST_RULES
+        from ._params import checker
 
-        rule = REQUEST_RULES.get(field)
-        if rule is None:
-            return False
-        return self.spec_name is None or self.spec_name in rule.get("providers", (self.spec_name,))
+        return checker(self).accepts("CreateChatCompletionRequest", field)
 
     def __repr__(self) -> str:
         return f"Provider({self.name!r}, base_url={self.base_url!r})"
@@ -86,7 +79,6 @@ PROVIDERS: dict[str, Provider] = {
             base_url_env="MISTRAL_BASE_URL",
             key_required=True,
             spec_name="mistral",
-            renames={"seed": "random_seed"},
         ),
         Provider(
             name="gradient",
@@ -103,7 +95,6 @@ PROVIDERS: dict[str, Provider] = {
             base_url_env="LLAMA_API_BASE_URL",
             key_required=True,
             spec_name="llama",
-            renames={"max_tokens": "max_completion_tokens"},
             wire_format="llama",
         ),
         Provider(
@@ -113,7 +104,6 @@ PROVIDERS: dict[str, Provider] = {
             base_url_env="LLAMA_API_BASE_URL",
             key_required=True,
             spec_name="llama",
-            renames={"max_tokens": "max_completion_tokens"},
         ),
         Provider(
             name="openai-compatible",

@@ -139,20 +139,3 @@ class AssistantMessage:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
-
-
-FIELD_RULES: dict[str, dict[str, Any]] = {
-    "stop_reason": {"providers": ("llama",)},
-    "prefix": {"providers": ("mistral",)},
-}
-"""Per field: the providers that accept it (`x-providers`) and its limits, from the spec."""
-
-
-PROPERTIES: tuple[str, ...] = (
-    "role",
-    "content",
-    "tool_calls",
-    "stop_reason",
-    "prefix",
-)
-"""The JSON names of this schema's properties, from the spec."""

@@ -70,11 +70,3 @@ class AssistantToolCall:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
-
-
-PROPERTIES: tuple[str, ...] = (
-    "id",
-    "type",
-    "function",
-)
-"""The JSON names of this schema's properties, from the spec."""

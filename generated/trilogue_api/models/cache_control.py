@@ -59,14 +59,3 @@ class CacheControl:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
-
-
-PROPERTIES: tuple[str, ...] = (
-    "type",
-    "ttl",
-)
-"""The JSON names of this schema's properties, from the spec."""
-
-
-PROVIDERS: tuple[str, ...] = ("gradient",)
-"""The providers that accept this schema at all (`x-providers`), from the spec."""

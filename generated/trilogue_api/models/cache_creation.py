@@ -59,10 +59,3 @@ class CacheCreation:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
-
-
-PROPERTIES: tuple[str, ...] = (
-    "ephemeral_5m_input_tokens",
-    "ephemeral_1h_input_tokens",
-)
-"""The JSON names of this schema's properties, from the spec."""

@@ -102,15 +102,3 @@ class ChatCompletion:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
-
-
-PROPERTIES: tuple[str, ...] = (
-    "choices",
-    "id",
-    "object",
-    "created",
-    "model",
-    "usage",
-    "system_fingerprint",
-)
-"""The JSON names of this schema's properties, from the spec."""

@@ -81,12 +81,3 @@ class ChatCompletionChoice:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
-
-
-PROPERTIES: tuple[str, ...] = (
-    "index",
-    "finish_reason",
-    "message",
-    "logprobs",
-)
-"""The JSON names of this schema's properties, from the spec."""

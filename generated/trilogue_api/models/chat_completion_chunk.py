@@ -110,15 +110,3 @@ class ChatCompletionChunk:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
-
-
-PROPERTIES: tuple[str, ...] = (
-    "choices",
-    "usage",
-    "id",
-    "object",
-    "created",
-    "model",
-    "system_fingerprint",
-)
-"""The JSON names of this schema's properties, from the spec."""

@@ -81,12 +81,3 @@ class ChatCompletionChunkChoice:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
-
-
-PROPERTIES: tuple[str, ...] = (
-    "index",
-    "delta",
-    "finish_reason",
-    "logprobs",
-)
-"""The JSON names of this schema's properties, from the spec."""

@@ -125,13 +125,3 @@ class ChatCompletionMessage:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
-
-
-PROPERTIES: tuple[str, ...] = (
-    "content",
-    "refusal",
-    "reasoning_content",
-    "role",
-    "tool_calls",
-)
-"""The JSON names of this schema's properties, from the spec."""

@@ -66,11 +66,3 @@ class ChatCompletionMessageToolCall:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
-
-
-PROPERTIES: tuple[str, ...] = (
-    "id",
-    "function",
-    "type",
-)
-"""The JSON names of this schema's properties, from the spec."""

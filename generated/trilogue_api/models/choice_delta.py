@@ -125,13 +125,3 @@ class ChoiceDelta:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
-
-
-PROPERTIES: tuple[str, ...] = (
-    "content",
-    "role",
-    "reasoning_content",
-    "refusal",
-    "tool_calls",
-)
-"""The JSON names of this schema's properties, from the spec."""

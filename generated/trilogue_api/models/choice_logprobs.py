@@ -79,10 +79,3 @@ class ChoiceLogprobs:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
-
-
-PROPERTIES: tuple[str, ...] = (
-    "content",
-    "refusal",
-)
-"""The JSON names of this schema's properties, from the spec."""

@@ -92,15 +92,3 @@ class CompletionUsage:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
-
-
-PROPERTIES: tuple[str, ...] = (
-    "prompt_tokens",
-    "completion_tokens",
-    "total_tokens",
-    "cache_created_input_tokens",
-    "cache_read_input_tokens",
-    "cache_creation",
-    "prompt_audio_seconds",
-)
-"""The JSON names of this schema's properties, from the spec."""

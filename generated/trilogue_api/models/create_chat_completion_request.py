@@ -47,7 +47,7 @@ class CreateChatCompletionRequest:
             (Mistral's SDK has the field but the API rejects it).
         max_tokens: Maximum number of tokens to generate. Prompt tokens plus `max_tokens` cannot exceed the
             model's context length. Integer >= 0. Gradient and Mistral; Llama uses
-            `max_completion_tokens` instead.
+            `max_completion_tokens` instead, so it is sent under that name (`x-wire-name`).
         max_completion_tokens: Upper bound on the number of tokens the model may generate. Integer >= 1; Gradient
             requires at least 256. Llama and Gradient; Mistral uses `max_tokens` instead.
         stream: When true the answer is streamed as server-sent events (`text/event-stream`) instead of a
@@ -65,9 +65,10 @@ class CreateChatCompletionRequest:
         logprobs: Whether to return the log probability of each output token in `choices[].logprobs`.
             Default false. Gradient only (Mistral's SDK has the field but the API rejects it).
         top_logprobs: Number (0..20) of most likely alternatives to return per token position, each with its log
-            probability. Requires `logprobs: true`. Gradient only.
+            probability. Requires `logprobs: true` (`x-requires`). Gradient only.
         seed: Seed for best-effort deterministic sampling. Gradient only (listed in Gradient's
-            published spec). Mistral calls this `random_seed`.
+            published spec). Mistral calls this `random_seed`, so it is sent under that name
+            (`x-wire-name`).
         random_seed: Seed (integer >= 0) for deterministic sampling. Mistral only; others use `seed`.
         metadata: Up to 16 string pairs; keys at most 64 characters, values at most 512.
         reasoning_effort: Reasoning effort for reasoning models.
@@ -361,180 +362,3 @@ class CreateChatCompletionRequest:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
-
-
-FIELD_RULES: dict[str, dict[str, Any]] = {
-    "model": {
-        "providers": (
-            "llama",
-            "gradient",
-            "mistral",
-        ),
-        "minLength": 1,
-    },
-    "messages": {
-        "providers": (
-            "llama",
-            "gradient",
-            "mistral",
-        ),
-        "minItems": 1,
-    },
-    "temperature": {
-        "providers": (
-            "llama",
-            "gradient",
-            "mistral",
-        ),
-        "minimum": 0.0,
-        "maximum": 2.0,
-    },
-    "top_p": {
-        "providers": (
-            "llama",
-            "gradient",
-            "mistral",
-        ),
-        "minimum": 0.0,
-        "maximum": 1.0,
-    },
-    "top_k": {"providers": ("llama",), "minimum": 0.0},
-    "repetition_penalty": {"providers": ("llama",), "exclusiveMinimum": 0.0},
-    "max_tokens": {
-        "providers": (
-            "gradient",
-            "mistral",
-        ),
-        "minimum": 0.0,
-    },
-    "max_completion_tokens": {
-        "providers": (
-            "llama",
-            "gradient",
-        ),
-        "minimum": 1.0,
-    },
-    "stream": {
-        "providers": (
-            "llama",
-            "gradient",
-            "mistral",
-        )
-    },
-    "stream_options": {"providers": ("gradient",)},
-    "stop": {
-        "providers": (
-            "gradient",
-            "mistral",
-        ),
-        "maxItems": 4,
-        "union": True,
-    },
-    "n": {
-        "providers": (
-            "gradient",
-            "mistral",
-        ),
-        "minimum": 1.0,
-        "maximum": 128.0,
-    },
-    "frequency_penalty": {
-        "providers": (
-            "gradient",
-            "mistral",
-        ),
-        "minimum": -2.0,
-        "maximum": 2.0,
-    },
-    "presence_penalty": {
-        "providers": (
-            "gradient",
-            "mistral",
-        ),
-        "minimum": -2.0,
-        "maximum": 2.0,
-    },
-    "logit_bias": {"providers": ("gradient",)},
-    "logprobs": {"providers": ("gradient",)},
-    "top_logprobs": {"providers": ("gradient",), "minimum": 0.0, "maximum": 20.0},
-    "seed": {"providers": ("gradient",)},
-    "random_seed": {"providers": ("mistral",), "minimum": 0.0},
-    "metadata": {
-        "providers": (
-            "gradient",
-            "mistral",
-        )
-    },
-    "reasoning_effort": {
-        "providers": (
-            "gradient",
-            "mistral",
-        )
-    },
-    "user": {
-        "providers": (
-            "llama",
-            "gradient",
-        )
-    },
-    "response_format": {
-        "providers": (
-            "llama",
-            "mistral",
-        )
-    },
-    "tools": {
-        "providers": (
-            "llama",
-            "gradient",
-            "mistral",
-        ),
-        "maxItems": 128,
-    },
-    "tool_choice": {
-        "providers": (
-            "llama",
-            "gradient",
-            "mistral",
-        )
-    },
-    "parallel_tool_calls": {"providers": ("mistral",)},
-    "safe_prompt": {"providers": ("mistral",)},
-    "prompt_mode": {"providers": ("mistral",)},
-    "prediction": {"providers": ("mistral",)},
-}
-"""Per field: the providers that accept it (`x-providers`) and its limits, from the spec."""
-
-
-PROPERTIES: tuple[str, ...] = (
-    "model",
-    "messages",
-    "temperature",
-    "top_p",
-    "top_k",
-    "repetition_penalty",
-    "max_tokens",
-    "max_completion_tokens",
-    "stream",
-    "stream_options",
-    "stop",
-    "n",
-    "frequency_penalty",
-    "presence_penalty",
-    "logit_bias",
-    "logprobs",
-    "top_logprobs",
-    "seed",
-    "random_seed",
-    "metadata",
-    "reasoning_effort",
-    "user",
-    "response_format",
-    "tools",
-    "tool_choice",
-    "parallel_tool_calls",
-    "safe_prompt",
-    "prompt_mode",
-    "prediction",
-)
-"""The JSON names of this schema's properties, from the spec."""

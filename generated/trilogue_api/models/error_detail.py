@@ -73,12 +73,3 @@ class ErrorDetail:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
-
-
-PROPERTIES: tuple[str, ...] = (
-    "message",
-    "type",
-    "code",
-    "param",
-)
-"""The JSON names of this schema's properties, from the spec."""

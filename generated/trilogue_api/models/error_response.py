@@ -132,18 +132,3 @@ class ErrorResponse:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
-
-
-PROPERTIES: tuple[str, ...] = (
-    "message",
-    "error",
-    "detail",
-    "title",
-    "id",
-    "request_id",
-    "object",
-    "type",
-    "code",
-    "param",
-)
-"""The JSON names of this schema's properties, from the spec."""

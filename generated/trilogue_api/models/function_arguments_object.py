@@ -41,7 +41,3 @@ class FunctionArgumentsObject:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
-
-
-PROPERTIES: tuple[str, ...] = ()
-"""The JSON names of this schema's properties, from the spec."""

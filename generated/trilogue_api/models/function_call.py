@@ -62,10 +62,3 @@ class FunctionCall:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
-
-
-PROPERTIES: tuple[str, ...] = (
-    "name",
-    "arguments",
-)
-"""The JSON names of this schema's properties, from the spec."""

@@ -69,10 +69,3 @@ class FunctionCallDelta:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
-
-
-PROPERTIES: tuple[str, ...] = (
-    "name",
-    "arguments",
-)
-"""The JSON names of this schema's properties, from the spec."""

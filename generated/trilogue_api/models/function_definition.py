@@ -79,18 +79,3 @@ class FunctionDefinition:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
-
-
-FIELD_RULES: dict[str, dict[str, Any]] = {
-    "name": {"maxLength": 64, "pattern": "^[a-zA-Z0-9_-]+$"},
-}
-"""Per field: the providers that accept it (`x-providers`) and its limits, from the spec."""
-
-
-PROPERTIES: tuple[str, ...] = (
-    "name",
-    "description",
-    "parameters",
-    "strict",
-)
-"""The JSON names of this schema's properties, from the spec."""

@@ -44,7 +44,3 @@ class FunctionParameters:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
-
-
-PROPERTIES: tuple[str, ...] = ()
-"""The JSON names of this schema's properties, from the spec."""

@@ -65,10 +65,3 @@ class ImageUrlContentPart:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
-
-
-PROPERTIES: tuple[str, ...] = (
-    "type",
-    "image_url",
-)
-"""The JSON names of this schema's properties, from the spec."""

@@ -77,12 +77,3 @@ class JsonSchemaFormat:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
-
-
-PROPERTIES: tuple[str, ...] = (
-    "name",
-    "description",
-    "schema",
-    "strict",
-)
-"""The JSON names of this schema's properties, from the spec."""

@@ -72,11 +72,3 @@ class LlamaChatCompletion:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
-
-
-PROPERTIES: tuple[str, ...] = (
-    "completion_message",
-    "id",
-    "metrics",
-)
-"""The JSON names of this schema's properties, from the spec."""

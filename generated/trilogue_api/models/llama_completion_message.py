@@ -88,12 +88,3 @@ class LlamaCompletionMessage:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
-
-
-PROPERTIES: tuple[str, ...] = (
-    "role",
-    "content",
-    "stop_reason",
-    "tool_calls",
-)
-"""The JSON names of this schema's properties, from the spec."""

@@ -66,11 +66,3 @@ class LlamaMetric:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
-
-
-PROPERTIES: tuple[str, ...] = (
-    "metric",
-    "value",
-    "unit",
-)
-"""The JSON names of this schema's properties, from the spec."""

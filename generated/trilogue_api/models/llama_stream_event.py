@@ -93,12 +93,3 @@ class LlamaStreamEvent:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
-
-
-PROPERTIES: tuple[str, ...] = (
-    "event_type",
-    "delta",
-    "stop_reason",
-    "metrics",
-)
-"""The JSON names of this schema's properties, from the spec."""

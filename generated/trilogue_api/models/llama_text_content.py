@@ -57,10 +57,3 @@ class LlamaTextContent:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
-
-
-PROPERTIES: tuple[str, ...] = (
-    "type",
-    "text",
-)
-"""The JSON names of this schema's properties, from the spec."""

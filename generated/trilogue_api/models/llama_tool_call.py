@@ -59,10 +59,3 @@ class LlamaToolCall:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
-
-
-PROPERTIES: tuple[str, ...] = (
-    "id",
-    "function",
-)
-"""The JSON names of this schema's properties, from the spec."""

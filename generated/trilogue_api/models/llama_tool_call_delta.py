@@ -68,11 +68,3 @@ class LlamaToolCallDelta:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
-
-
-PROPERTIES: tuple[str, ...] = (
-    "type",
-    "id",
-    "function",
-)
-"""The JSON names of this schema's properties, from the spec."""

@@ -71,12 +71,3 @@ class Model:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
-
-
-PROPERTIES: tuple[str, ...] = (
-    "id",
-    "object",
-    "created",
-    "owned_by",
-)
-"""The JSON names of this schema's properties, from the spec."""

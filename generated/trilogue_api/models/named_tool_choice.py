@@ -61,10 +61,3 @@ class NamedToolChoice:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
-
-
-PROPERTIES: tuple[str, ...] = (
-    "type",
-    "function",
-)
-"""The JSON names of this schema's properties, from the spec."""

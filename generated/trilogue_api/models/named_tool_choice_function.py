@@ -52,7 +52,3 @@ class NamedToolChoiceFunction:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
-
-
-PROPERTIES: tuple[str, ...] = ("name",)
-"""The JSON names of this schema's properties, from the spec."""

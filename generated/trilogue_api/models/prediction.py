@@ -57,14 +57,3 @@ class Prediction:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
-
-
-PROPERTIES: tuple[str, ...] = (
-    "type",
-    "content",
-)
-"""The JSON names of this schema's properties, from the spec."""
-
-
-PROVIDERS: tuple[str, ...] = ("mistral",)
-"""The providers that accept this schema at all (`x-providers`), from the spec."""

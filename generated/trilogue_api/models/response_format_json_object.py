@@ -50,11 +50,3 @@ class ResponseFormatJsonObject:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
-
-
-PROPERTIES: tuple[str, ...] = ("type",)
-"""The JSON names of this schema's properties, from the spec."""
-
-
-PROVIDERS: tuple[str, ...] = ("mistral",)
-"""The providers that accept this schema at all (`x-providers`), from the spec."""

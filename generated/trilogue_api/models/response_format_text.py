@@ -50,7 +50,3 @@ class ResponseFormatText:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
-
-
-PROPERTIES: tuple[str, ...] = ("type",)
-"""The JSON names of this schema's properties, from the spec."""

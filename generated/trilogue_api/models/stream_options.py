@@ -53,11 +53,3 @@ class StreamOptions:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
-
-
-PROPERTIES: tuple[str, ...] = ("include_usage",)
-"""The JSON names of this schema's properties, from the spec."""
-
-
-PROVIDERS: tuple[str, ...] = ("gradient",)
-"""The providers that accept this schema at all (`x-providers`), from the spec."""

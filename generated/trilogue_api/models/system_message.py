@@ -21,28 +21,27 @@ class SystemMessage:
     """
 
     role: Literal["system"]
-    content: list[OpaqueContentPart | TextContentPart] | str | None = None
+    content: list[OpaqueContentPart | TextContentPart] | str
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         field_dict: dict[str, Any] = {}
         field_dict["role"] = self.role
         v = self.content
-        if v is not None:
-            field_dict["content"] = (
-                [
-                    (
-                        _v0.to_dict()
-                        if isinstance(_v0, TextContentPart)
-                        else _v0.to_dict()
-                        if isinstance(_v0, OpaqueContentPart)
-                        else _v0
-                    )
-                    for _v0 in v
-                ]
-                if isinstance(v, list)
-                else v
-            )
+        field_dict["content"] = (
+            [
+                (
+                    _v0.to_dict()
+                    if isinstance(_v0, TextContentPart)
+                    else _v0.to_dict()
+                    if isinstance(_v0, OpaqueContentPart)
+                    else _v0
+                )
+                for _v0 in v
+            ]
+            if isinstance(v, list)
+            else v
+        )
         field_dict.update(self.additional_properties)
         return field_dict
 
@@ -50,22 +49,21 @@ class SystemMessage:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
         _role = d.pop("role")
-        _content = d.pop("content", None)
-        if _content is not None:
-            _content = (
-                [
-                    (
-                        TextContentPart.from_dict(_v0)
-                        if isinstance(_v0, dict) and _v0.get("type") == "text"
-                        else OpaqueContentPart.from_dict(_v0)
-                        if isinstance(_v0, dict)
-                        else _v0
-                    )
-                    for _v0 in _content
-                ]
-                if isinstance(_content, list)
-                else _content
-            )
+        _content = d.pop("content")
+        _content = (
+            [
+                (
+                    TextContentPart.from_dict(_v0)
+                    if isinstance(_v0, dict) and _v0.get("type") == "text"
+                    else OpaqueContentPart.from_dict(_v0)
+                    if isinstance(_v0, dict)
+                    else _v0
+                )
+                for _v0 in _content
+            ]
+            if isinstance(_content, list)
+            else _content
+        )
         obj = cls(
             role=_role,
             content=_content,
@@ -88,10 +86,3 @@ class SystemMessage:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
-
-
-PROPERTIES: tuple[str, ...] = (
-    "role",
-    "content",
-)
-"""The JSON names of this schema's properties, from the spec."""

@@ -68,17 +68,3 @@ class TextContentPart:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
-
-
-FIELD_RULES: dict[str, dict[str, Any]] = {
-    "cache_control": {"providers": ("gradient",)},
-}
-"""Per field: the providers that accept it (`x-providers`) and its limits, from the spec."""
-
-
-PROPERTIES: tuple[str, ...] = (
-    "type",
-    "text",
-    "cache_control",
-)
-"""The JSON names of this schema's properties, from the spec."""

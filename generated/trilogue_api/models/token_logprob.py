@@ -72,12 +72,3 @@ class TokenLogprob:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
-
-
-PROPERTIES: tuple[str, ...] = (
-    "token",
-    "logprob",
-    "bytes",
-    "top_logprobs",
-)
-"""The JSON names of this schema's properties, from the spec."""

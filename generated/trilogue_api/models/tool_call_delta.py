@@ -78,12 +78,3 @@ class ToolCallDelta:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
-
-
-PROPERTIES: tuple[str, ...] = (
-    "index",
-    "id",
-    "type",
-    "function",
-)
-"""The JSON names of this schema's properties, from the spec."""

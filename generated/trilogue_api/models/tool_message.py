@@ -15,17 +15,17 @@ from ..models.video_url_content_part import VideoUrlContentPart
 
 @_attrs_define
 class ToolMessage:
-    """The result of a tool call, sent back to the model.
+    """The result of a tool call, sent back to the model. Llama and Gradient require
+    `tool_call_id` (`x-required-by`).
 
     Attributes:
         role: Always `tool`.
-        tool_call_id: Id of the tool call this message answers. Required by Llama and Gradient.
         content: The tool's result, as a string or an array of parts.
+        tool_call_id: Id of the tool call this message answers. Required by Llama and Gradient.
         name: Name of the tool that produced the result. Mistral only.
     """
 
     role: Literal["tool"]
-    tool_call_id: str | None = None
     content: (
         list[
             ImageUrlContentPart
@@ -34,37 +34,36 @@ class ToolMessage:
             | VideoUrlContentPart
         ]
         | str
-        | None
-    ) = None
+    )
+    tool_call_id: str | None = None
     name: str | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         field_dict: dict[str, Any] = {}
         field_dict["role"] = self.role
+        v = self.content
+        field_dict["content"] = (
+            [
+                (
+                    _v0.to_dict()
+                    if isinstance(_v0, TextContentPart)
+                    else _v0.to_dict()
+                    if isinstance(_v0, ImageUrlContentPart)
+                    else _v0.to_dict()
+                    if isinstance(_v0, VideoUrlContentPart)
+                    else _v0.to_dict()
+                    if isinstance(_v0, OpaqueContentPart)
+                    else _v0
+                )
+                for _v0 in v
+            ]
+            if isinstance(v, list)
+            else v
+        )
         v = self.tool_call_id
         if v is not None:
             field_dict["tool_call_id"] = v
-        v = self.content
-        if v is not None:
-            field_dict["content"] = (
-                [
-                    (
-                        _v0.to_dict()
-                        if isinstance(_v0, TextContentPart)
-                        else _v0.to_dict()
-                        if isinstance(_v0, ImageUrlContentPart)
-                        else _v0.to_dict()
-                        if isinstance(_v0, VideoUrlContentPart)
-                        else _v0.to_dict()
-                        if isinstance(_v0, OpaqueContentPart)
-                        else _v0
-                    )
-                    for _v0 in v
-                ]
-                if isinstance(v, list)
-                else v
-            )
         v = self.name
         if v is not None:
             field_dict["name"] = v
@@ -75,32 +74,31 @@ class ToolMessage:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
         _role = d.pop("role")
+        _content = d.pop("content")
+        _content = (
+            [
+                (
+                    TextContentPart.from_dict(_v0)
+                    if isinstance(_v0, dict) and _v0.get("type") == "text"
+                    else ImageUrlContentPart.from_dict(_v0)
+                    if isinstance(_v0, dict) and _v0.get("type") == "image_url"
+                    else VideoUrlContentPart.from_dict(_v0)
+                    if isinstance(_v0, dict) and _v0.get("type") == "video_url"
+                    else OpaqueContentPart.from_dict(_v0)
+                    if isinstance(_v0, dict)
+                    else _v0
+                )
+                for _v0 in _content
+            ]
+            if isinstance(_content, list)
+            else _content
+        )
         _tool_call_id = d.pop("tool_call_id", None)
-        _content = d.pop("content", None)
-        if _content is not None:
-            _content = (
-                [
-                    (
-                        TextContentPart.from_dict(_v0)
-                        if isinstance(_v0, dict) and _v0.get("type") == "text"
-                        else ImageUrlContentPart.from_dict(_v0)
-                        if isinstance(_v0, dict) and _v0.get("type") == "image_url"
-                        else VideoUrlContentPart.from_dict(_v0)
-                        if isinstance(_v0, dict) and _v0.get("type") == "video_url"
-                        else OpaqueContentPart.from_dict(_v0)
-                        if isinstance(_v0, dict)
-                        else _v0
-                    )
-                    for _v0 in _content
-                ]
-                if isinstance(_content, list)
-                else _content
-            )
         _name = d.pop("name", None)
         obj = cls(
             role=_role,
-            tool_call_id=_tool_call_id,
             content=_content,
+            tool_call_id=_tool_call_id,
             name=_name,
         )
         obj.additional_properties = d
@@ -121,18 +119,3 @@ class ToolMessage:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
-
-
-FIELD_RULES: dict[str, dict[str, Any]] = {
-    "name": {"providers": ("mistral",)},
-}
-"""Per field: the providers that accept it (`x-providers`) and its limits, from the spec."""
-
-
-PROPERTIES: tuple[str, ...] = (
-    "role",
-    "tool_call_id",
-    "content",
-    "name",
-)
-"""The JSON names of this schema's properties, from the spec."""

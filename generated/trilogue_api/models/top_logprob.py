@@ -61,11 +61,3 @@ class TopLogprob:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
-
-
-PROPERTIES: tuple[str, ...] = (
-    "token",
-    "logprob",
-    "bytes",
-)
-"""The JSON names of this schema's properties, from the spec."""

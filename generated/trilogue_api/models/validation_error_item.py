@@ -66,11 +66,3 @@ class ValidationErrorItem:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
-
-
-PROPERTIES: tuple[str, ...] = (
-    "loc",
-    "msg",
-    "type",
-)
-"""The JSON names of this schema's properties, from the spec."""

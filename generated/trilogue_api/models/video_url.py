@@ -52,7 +52,3 @@ class VideoUrl:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
-
-
-PROPERTIES: tuple[str, ...] = ("url",)
-"""The JSON names of this schema's properties, from the spec."""

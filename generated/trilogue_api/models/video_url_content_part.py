@@ -61,14 +61,3 @@ class VideoUrlContentPart:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
-
-
-PROPERTIES: tuple[str, ...] = (
-    "type",
-    "video_url",
-)
-"""The JSON names of this schema's properties, from the spec."""
-
-
-PROVIDERS: tuple[str, ...] = ("gradient",)
-"""The providers that accept this schema at all (`x-providers`), from the spec."""

@@ -33,6 +33,10 @@ def _endpoint() -> Any:
     return _loaded
 
 
+def _iterable(value: object) -> bool:
+    return isinstance(value, Iterable) and not isinstance(value, str | bytes | Mapping)
+
+
 class _Shared:
     """What the sync and async resources do alike around sending."""
 
@@ -45,10 +49,12 @@ class _Shared:
         stream: bool,
         params: Mapping[str, Any],
     ) -> tuple[PreparedRequest, dict[str, Any]]:
-        from ..._params import REQUEST_RULES
+        from ..._params import REQUEST_FIELDS
 
         client = self._client
-        fields: dict[str, Any] = {"model": model, "messages": list(messages)}
+        if not isinstance(messages, list) and _iterable(messages):
+            messages = list(messages)  # a generator or tuple of messages
+        fields: dict[str, Any] = {"model": model, "messages": messages}
         options: RequestOptions = {}
         for name, value in params.items():
             if value is None:
@@ -56,7 +62,7 @@ class _Shared:
             if name in OPTION_NAMES:
                 options[name] = value  # type: ignore[literal-required]
                 continue
-            if name not in REQUEST_RULES or name in ("model", "messages", "stream"):
+            if name not in REQUEST_FIELDS or name in ("model", "messages", "stream"):
                 raise TypeError(f"create() got an unexpected keyword argument {name!r}")
             fields[name] = value
         if stream:

@@ -1,0 +1,75 @@
+"""Writes the spec's component schemas into the generated package as `trilogue_api/spec.py`.
+
+openapi-python-client gives its templates the parsed models, not the document: the raw schemas,
+with their extensions (`x-providers`, `x-wire-name`, ...) and every `$ref`, would be lost. The
+facade's request checks are compiled from these schemas, so `make generate` writes them here
+beside the generated code (and `make drift` checks them like the rest).
+
+    python scripts/spec_module.py openapi.yaml generated/trilogue_api/spec.py
+"""
+
+from __future__ import annotations
+
+import pprint
+import sys
+from pathlib import Path
+
+import yaml
+
+HEADER = (
+    "# Generated from openapi.yaml by make generate; do not edit: change the spec or templates/ "
+    "instead.\n"
+)
+
+
+# Prose and samples, which no check reads.
+_DROPPED = frozenset({"description", "example", "examples", "title"})
+_SCHEMA_MAPS = frozenset({"properties", "patternProperties"})
+_SCHEMA_LISTS = frozenset({"anyOf", "oneOf", "allOf", "prefixItems"})
+_SCHEMA_VALUES = frozenset({"items", "additionalProperties", "propertyNames", "not", "contains"})
+
+
+def _rules(schema: object) -> object:
+    """`schema` without prose, walking only where schemas nest (a property may be named
+    `description`)."""
+    if not isinstance(schema, dict):
+        return schema
+    kept: dict[str, object] = {}
+    for key, value in schema.items():
+        if key in _DROPPED:
+            continue
+        if key in _SCHEMA_MAPS and isinstance(value, dict):
+            value = {name: _rules(sub) for name, sub in value.items()}
+        elif key in _SCHEMA_LISTS and isinstance(value, list):
+            value = [_rules(sub) for sub in value]
+        elif key in _SCHEMA_VALUES:
+            value = _rules(value)
+        kept[key] = value
+    return kept
+
+
+def render(spec: dict[str, object]) -> str:
+    components = spec.get("components")
+    schemas = components.get("schemas", {}) if isinstance(components, dict) else {}
+    rules = {name: _rules(schema) for name, schema in schemas.items()}
+    body = pprint.pformat(rules, width=100, sort_dicts=False, underscore_numbers=False)
+    return (
+        HEADER
+        + '"""The component schemas of openapi.yaml, extensions and `$ref`s kept, for the request\n'
+        + 'checks a client compiles from them."""\n\n'
+        + "from typing import Any\n\n"
+        + f"SCHEMAS: dict[str, Any] = {body}\n"
+    )
+
+
+def main(argv: list[str]) -> int:
+    if len(argv) != 3:
+        print(__doc__, file=sys.stderr)
+        return 2
+    spec = yaml.safe_load(Path(argv[1]).read_text(encoding="utf-8"))
+    Path(argv[2]).write_text(render(spec), encoding="utf-8")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main(sys.argv))

@@ -1,0 +1,266 @@
+"""Every rule of the spec's request schemas is enforced before anything is sent, for each
+provider, with an error naming the JSON path, the provider and the rule (issue 10's list)."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+from fault_server import FaultServer, Reply
+
+from trilogue import InvalidParameterError, Trilogue, UnsupportedParameterError
+
+KEY = "sk-rules"
+USER = {"role": "user", "content": "Hi"}
+OK = {
+    "id": "c",
+    "object": "chat.completion",
+    "created": 1,
+    "model": "m",
+    "choices": [
+        {
+            "index": 0,
+            "finish_reason": "stop",
+            "logprobs": None,
+            "message": {"role": "assistant", "content": "Hello"},
+        }
+    ],
+}
+
+
+def text_part(**extra: Any) -> dict[str, Any]:
+    return {"type": "text", "text": "Hi", **extra}
+
+
+# provider, create() arguments, error class, the error's param (JSON path), words in the message
+REFUSED = [
+    ("gradient", {"logit_bias": {"50256": 101}}, InvalidParameterError, "logit_bias.50256", "100"),
+    (
+        "gradient",
+        {"logit_bias": {"50256": 1.5}},
+        InvalidParameterError,
+        "logit_bias.50256",
+        "integer",
+    ),
+    (
+        "mistral",
+        {"metadata": {f"k{i}": "v" for i in range(17)}},
+        InvalidParameterError,
+        "metadata",
+        "16",
+    ),
+    ("mistral", {"metadata": {"k" * 65: "v"}}, InvalidParameterError, "metadata." + "k" * 65, "64"),
+    ("gradient", {"metadata": {"k": "v" * 513}}, InvalidParameterError, "metadata.k", "512"),
+    ("gradient", {"metadata": {"k": 5}}, InvalidParameterError, "metadata.k", "string"),
+    (
+        "mistral",
+        {"reasoning_effort": "extreme"},
+        InvalidParameterError,
+        "reasoning_effort",
+        "'high'",
+    ),
+    ("mistral", {"tool_choice": "requird"}, InvalidParameterError, "tool_choice", "'required'"),
+    ("mistral", {"prompt_mode": "fast"}, InvalidParameterError, "prompt_mode", "reasoning"),
+    (
+        "mistral",
+        {"response_format": {"type": "xml"}},
+        InvalidParameterError,
+        "response_format.type",
+        "json_schema",
+    ),
+    ("gradient", {"tool_choice": "any"}, UnsupportedParameterError, "tool_choice", "'any'"),
+    ("llama", {"tool_choice": "any"}, UnsupportedParameterError, "tool_choice", "'any'"),
+    ("mistral", {"stop": 5}, InvalidParameterError, "stop", "string"),
+    ("mistral", {"stop": ("a", "b", "c", "d", "e")}, InvalidParameterError, "stop", "at most 4"),
+    (
+        "gradient",
+        {
+            "messages": [
+                {
+                    "role": "user",
+                    "content": [text_part(cache_control={"type": "ephemeral", "ttl": "2h"})],
+                }
+            ]
+        },
+        InvalidParameterError,
+        "messages[0].content[0].cache_control.ttl",
+        "'1h'",
+    ),
+    (
+        "mistral",
+        {
+            "messages": [
+                {
+                    "role": "user",
+                    "content": [
+                        {"type": "image_url", "image_url": {"url": "u", "detail": "ultra"}}
+                    ],
+                }
+            ]
+        },
+        InvalidParameterError,
+        "messages[0].content[0].image_url.detail",
+        "'low'",
+    ),
+    (
+        "llama",
+        {
+            "messages": [
+                USER,
+                {"role": "assistant", "content": text_part(cache_control={"type": "ephemeral"})},
+            ]
+        },
+        UnsupportedParameterError,
+        "messages[1].content.cache_control",
+        "cache_control",
+    ),
+    (
+        "mistral",
+        {
+            "messages": [
+                {"role": "user", "content": {"type": "video_url", "video_url": {"url": "u"}}}
+            ]
+        },
+        InvalidParameterError,
+        "messages[0].content",
+        "array or string",
+    ),
+    (
+        "llama",
+        {"messages": [{"role": "tool", "content": "18C"}]},
+        InvalidParameterError,
+        "messages[0].tool_call_id",
+        "required",
+    ),
+    (
+        "gradient",
+        {"messages": [{"role": "tool", "content": "18C"}]},
+        InvalidParameterError,
+        "messages[0].tool_call_id",
+        "required",
+    ),
+    (
+        "gradient",
+        {"stream_options": {"include_usage": True}},
+        InvalidParameterError,
+        "stream_options",
+        "'stream'",
+    ),
+    ("gradient", {"top_logprobs": 2}, InvalidParameterError, "top_logprobs", "'logprobs'"),
+    (
+        "mistral",
+        {"messages": [{"role": "usr", "content": "Hi"}]},
+        InvalidParameterError,
+        "messages[0].role",
+        "'user'",
+    ),
+    (
+        "mistral",
+        {"messages": [{"role": "user", "contnet": "Hi"}]},
+        InvalidParameterError,
+        "messages[0].contnet",
+        "not a field",
+    ),
+    ("mistral", {"messages": "hello"}, InvalidParameterError, "messages", "array"),
+    ("mistral", {"messages": []}, InvalidParameterError, "messages", "at least 1"),
+    (
+        "gradient",
+        {"messages": [{"role": "user", "content": 5}]},
+        InvalidParameterError,
+        "messages[0].content",
+        "array or string",
+    ),
+    (
+        "gradient",
+        {"messages": [{"role": "user", "content": [1, 2]}]},
+        InvalidParameterError,
+        "messages[0].content[0]",
+        "object",
+    ),
+    (
+        "gradient",
+        {"messages": [{"role": "user", "content": None}]},
+        InvalidParameterError,
+        "messages[0].content",
+        "NoneType",
+    ),
+    ("gradient", {"temperature": float("nan")}, InvalidParameterError, "temperature", "finite"),
+    ("mistral", {"temperature": "hot"}, InvalidParameterError, "temperature", "number"),
+    ("mistral", {"seed": -1}, InvalidParameterError, "seed", "sent as 'random_seed'"),
+    ("mistral", {"seed": 1, "random_seed": 2}, InvalidParameterError, "seed", "give only one"),
+    (
+        "mistral",
+        {"tools": [{"type": "function", "function": {"name": "get weather"}}]},
+        InvalidParameterError,
+        "tools[0].function.name",
+        "must match",
+    ),
+    ("openai-compatible", {"top_p": 2}, InvalidParameterError, "top_p", "at most 1"),
+    (
+        "openai-compatible",
+        {"messages": [{"role": "usr", "content": "Hi"}]},
+        InvalidParameterError,
+        "messages[0].role",
+        "'user'",
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("provider", "params", "error", "param", "words"),
+    [pytest.param(*case, id=f"{case[0]}-{case[3]}-{i}") for i, case in enumerate(REFUSED)],
+)
+def test_refused_before_sending(
+    provider: str, params: dict[str, Any], error: type[Exception], param: str, words: str
+) -> None:
+    arguments: dict[str, Any] = {"model": "m", "messages": [USER], **params}
+    with FaultServer() as server, Trilogue(provider, api_key=KEY, base_url=server.url) as client:
+        server.script(Reply(200, OK))
+        with pytest.raises(error) as info:
+            client.chat.completions.create(**arguments)
+        assert server.requests == []
+    err = info.value
+    assert isinstance(err, InvalidParameterError)
+    assert err.param == param and err.provider == provider
+    assert param in str(err) and repr(provider) in str(err)
+    assert words in str(err)
+
+
+ACCEPTED = [
+    ("mistral", {"tool_choice": "any", "seed": 3}, {"tool_choice": "any", "random_seed": 3}),
+    ("llama", {"max_tokens": 9}, {"max_completion_tokens": 9}),
+    ("gradient", {"logprobs": True, "top_logprobs": 2}, {"logprobs": True, "top_logprobs": 2}),
+    (
+        "gradient",
+        {"messages": [{"role": "tool", "content": "18C", "tool_call_id": "c"}]},
+        {"messages": [{"role": "tool", "content": "18C", "tool_call_id": "c"}]},
+    ),
+    (
+        "mistral",
+        {"messages": [{"role": "tool", "content": "18C"}]},
+        {"messages": [{"role": "tool", "content": "18C"}]},
+    ),
+    (
+        "llama",
+        {"messages": [USER, {"role": "assistant", "content": text_part()}]},
+        {"messages": [USER, {"role": "assistant", "content": text_part()}]},
+    ),
+    # An OpenAI-compatible server's extras are its own: unknown fields inside messages pass.
+    (
+        "openai-compatible",
+        {"messages": [{"role": "user", "content": "Hi", "name": "ada"}], "tool_choice": "any"},
+        {"messages": [{"role": "user", "content": "Hi", "name": "ada"}], "tool_choice": "any"},
+    ),
+]
+
+
+@pytest.mark.parametrize(("provider", "params", "sent"), ACCEPTED)
+def test_accepted_and_sent_in_the_provider_spelling(
+    provider: str, params: dict[str, Any], sent: dict[str, Any]
+) -> None:
+    arguments: dict[str, Any] = {"model": "m", "messages": [USER], **params}
+    with FaultServer() as server, Trilogue(provider, api_key=KEY, base_url=server.url) as client:
+        server.script(Reply(200, OK))
+        client.chat.completions.create(**arguments)
+        body = server.requests[0].json()
+    assert body == {"model": "m", "messages": [USER], **sent}
