@@ -105,6 +105,7 @@ demo: setup local-server
 
 bench: setup
 	$(BIN)/python bench/parse.py
+	$(BIN)/python bench/validation.py
 	$(BIN)/python bench/run.py $(BENCH_ARGS)
 
 clean:

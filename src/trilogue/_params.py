@@ -33,18 +33,17 @@ def checker(provider: Provider) -> RequestChecker:
 
 def build_body(provider: Provider, params: Mapping[str, Any]) -> dict[str, Any]:
     """The request body for `provider` from the given (non-None) request fields."""
-    fields = {
-        name: _messages(value, provider) if name == "messages" else _plain(value)
-        for name, value in params.items()
-    }
-    return checker(provider).body(_REQUEST, fields)
+    messages = params.get("messages")
+    if isinstance(messages, list | tuple) and any(
+        isinstance(m, ChatCompletionMessage) for m in messages
+    ):
+        params = {**params, "messages": _messages(messages, provider)}
+    return checker(provider).body(_REQUEST, params)
 
 
-def _messages(messages: Any, provider: Provider) -> Any:
-    if not isinstance(messages, list | tuple):
-        return _plain(messages)
+def _messages(messages: list[Any] | tuple[Any, ...], provider: Provider) -> list[Any]:
     return [
-        returned_message(m, provider) if isinstance(m, ChatCompletionMessage) else _plain(m)
+        returned_message(m, provider) if isinstance(m, ChatCompletionMessage) else m
         for m in messages
     ]
 
@@ -79,16 +78,3 @@ def _only(value: dict[str, Any], schema: str) -> dict[str, Any]:
             item = _only(item, ref.rsplit("/", 1)[-1])
         kept[key] = item
     return kept
-
-
-def _plain(value: Any) -> Any:
-    """Generated models (anything with `to_dict`) become the dicts they stand for, also inside
-    plain lists and dicts (a dict message whose content is a list of part models)."""
-    to_dict = getattr(value, "to_dict", None)
-    if to_dict is not None:
-        return to_dict()
-    if isinstance(value, list):
-        return [_plain(item) for item in value]
-    if isinstance(value, dict):
-        return {key: _plain(item) for key, item in value.items()}
-    return value

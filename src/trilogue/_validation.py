@@ -13,6 +13,9 @@ open an object), `$ref`, every `anyOf`/`oneOf` branch, and these extensions at a
 
 A rule that fails raises `InvalidParameterError` naming the JSON path, the provider and the
 rule; a field or value the provider does not take raises `UnsupportedParameterError`.
+
+The same walk turns generated models found where the spec has an object into the dicts they
+stand for; a checked value is returned as it is unless something inside it was such a model.
 """
 
 from __future__ import annotations
@@ -26,42 +29,52 @@ from ._exceptions import InvalidParameterError, UnsupportedParameterError
 
 __all__ = ["RequestChecker"]
 
-Path = tuple[str | int, ...]
-Check = Callable[[Any, Path], None]
+# A path is built as (parent, key) pairs, cheap to extend; show() spells it out on an error.
+Path = tuple[Any, ...]
+Check = Callable[[Any, Path], Any]
+"""Checks a value found at a path; returns it, with any generated model in it as a dict."""
 
 _REF = "#/components/schemas/"
-_JSON_TYPES: dict[str, tuple[type, ...]] = {
+_PYTHON_TYPES: dict[str, tuple[type, ...]] = {
     "string": (str,),
     "boolean": (bool,),
     "array": (list, tuple),
     "object": (dict,),
     "null": (type(None),),
 }
+_TYPE_NAMES: dict[type, str] = {
+    str: "string",
+    bool: "boolean",
+    int: "integer",
+    list: "array",
+    tuple: "array",
+    dict: "object",
+    type(None): "null",
+}
+_ALL_TYPES = ("string", "boolean", "integer", "number", "array", "object", "null")
 
 
 def show(path: Path) -> str:
-    """`messages[2].content[0].type` for ("messages", 2, "content", 0, "type")."""
+    """`messages[2].content[0].type` for the path of that value."""
+    parts: list[Any] = []
+    while path:
+        path, key = path
+        parts.append(key)
     out = ""
-    for part in path:
+    for part in reversed(parts):
         out += f"[{part}]" if isinstance(part, int) else (f".{part}" if out else part)
     return out
 
 
 def _json_type(value: Any) -> str:
-    if value is None:
-        return "null"
-    if isinstance(value, bool):
-        return "boolean"
-    if isinstance(value, int):
-        return "integer"
+    name = _TYPE_NAMES.get(type(value))
+    if name is not None:
+        return name
     if isinstance(value, float):
         return "integer" if value.is_integer() else "number"
-    if isinstance(value, str):
-        return "string"
-    if isinstance(value, list | tuple):
-        return "array"
-    if isinstance(value, dict):
-        return "object"
+    for kind, name in _TYPE_NAMES.items():
+        if isinstance(value, kind):
+            return name
     return type(value).__name__
 
 
@@ -69,6 +82,19 @@ def _admits(types: frozenset[str] | None, json_type: str) -> bool:
     if types is None:
         return True
     return json_type in types or (json_type == "integer" and "number" in types)
+
+
+_BOUNDS: tuple[tuple[str, Callable[[Any, Any], bool], str], ...] = (
+    ("minimum", lambda v, b: v < b, "at least"),
+    ("maximum", lambda v, b: v > b, "at most"),
+    ("exclusiveMinimum", lambda v, b: v <= b, "greater than"),
+    ("exclusiveMaximum", lambda v, b: v >= b, "less than"),
+)
+
+
+_SCALAR_KEYWORDS = frozenset(
+    {"const", "enum", "minLength", "maxLength", "pattern", *(key for key, _, _ in _BOUNDS)}
+)
 
 
 def _quote(values: list[Any]) -> str:
@@ -113,7 +139,7 @@ class RequestChecker:
                 renamed[target] = name
             body[target] = value
         try:
-            self._named_check(schema_name)(body, ())
+            body = self._named_check(schema_name)(body, ())
         except InvalidParameterError as exc:
             head = exc.param.split(".", 1)[0].split("[", 1)[0]
             if head not in renamed:
@@ -199,23 +225,19 @@ class RequestChecker:
         if branches:
             checks.append(self._union(branches))
         kind = schema.get("type")
-        if kind is not None:
-            checks.append(self._type(frozenset(kind if isinstance(kind, list) else [kind])))
-        if "const" in schema:
-            checks.append(self._const(schema["const"]))
-        if "enum" in schema:
-            checks.append(self._enum(schema["enum"], schema.get("x-enum-providers") or {}))
-        checks.extend(self._numbers(schema))
-        checks.extend(self._strings(schema))
-        if "items" in schema or "minItems" in schema or "maxItems" in schema:
-            checks.append(self._array(schema))
         if kind == "object" or "properties" in schema or "additionalProperties" in schema:
             checks.append(self._object(schema))
+        elif kind == "array" or "items" in schema:
+            checks.append(self._array(schema))
+        elif kind is not None:
+            checks.append(
+                self._scalar(schema, frozenset(kind if isinstance(kind, list) else [kind]))
+            )
+        elif _SCALAR_KEYWORDS.intersection(schema):
+            checks.append(self._scalar(schema, None))
         if not checks:
-            return _accept
-        if len(checks) == 1:
-            return checks[0]
-        return _all(checks)
+            return _as_dict
+        return checks[0] if len(checks) == 1 else _all(checks)
 
     def _error(self, path: Path, rule: str) -> InvalidParameterError:
         where = show(path) or "the request"
@@ -227,7 +249,7 @@ class RequestChecker:
 
     def _unsupported(self, path: Path, what: str) -> UnsupportedParameterError:
         field = show(path)
-        twin = self._twins.get(field) if len(path) == 1 else None
+        twin = self._twins.get(field) if path and path[0] == () else None
         hint = ""
         if twin and self.accepts("CreateChatCompletionRequest", twin):
             hint = f" Use {twin!r} instead."
@@ -238,115 +260,106 @@ class RequestChecker:
         )
 
     def _refuse_schema(self, schema: Mapping[str, Any]) -> Check:
-        def check(value: Any, path: Path) -> None:
+        def check(value: Any, path: Path) -> Any:
             raise self._unsupported(path, repr(show(path)))
 
         return check
 
-    def _type(self, types: frozenset[str]) -> Check:
-        def check(value: Any, path: Path) -> None:
-            json_type = _json_type(value)
-            if not _admits(types, json_type):
-                shown = " or ".join(sorted(types))
-                raise self._error(path, f"must be {shown}, got {type(value).__name__}")
-            if json_type == "number" and not math.isfinite(value):
-                raise self._error(path, f"must be a finite number, got {value}")
-
-        return check
-
-    def _const(self, expected: Any) -> Check:
-        def check(value: Any, path: Path) -> None:
-            if value != expected or type(value) is not type(expected):
-                raise self._error(path, f"must be {expected!r}, got {value!r}")
-
-        return check
-
-    def _enum(self, values: list[Any], providers: Mapping[str, list[str]]) -> Check:
-        spec_name = self._spec_name
-        allowed = [
-            v for v in values if spec_name is None or spec_name in providers.get(v, [spec_name])
-        ]
-
-        def check(value: Any, path: Path) -> None:
-            if value in allowed and isinstance(value, str | int | float | bool | None):
-                return
-            if value in values:
-                raise self._unsupported(path, f"{show(path)!r} value {value!r}")
-            raise self._error(path, f"must be one of {_quote(allowed)}, got {value!r}")
-
-        return check
-
-    def _numbers(self, schema: Mapping[str, Any]) -> list[Check]:
-        checks: list[Check] = []
-        for key, fails, words in (
-            ("minimum", lambda v, b: v < b, "at least"),
-            ("maximum", lambda v, b: v > b, "at most"),
-            ("exclusiveMinimum", lambda v, b: v <= b, "greater than"),
-            ("exclusiveMaximum", lambda v, b: v >= b, "less than"),
-        ):
-            if key in schema:
-                checks.append(self._bound(schema[key], fails, words))
-        return checks
-
-    def _bound(self, bound: float, fails: Callable[[Any, float], bool], words: str) -> Check:
-        shown = str(int(bound)) if float(bound).is_integer() else str(bound)
-
-        def check(value: Any, path: Path) -> None:
-            number = isinstance(value, int | float) and not isinstance(value, bool)
-            if number and fails(value, bound):
-                raise self._error(path, f"must be {words} {shown}, got {value}")
-
-        return check
-
-    def _strings(self, schema: Mapping[str, Any]) -> list[Check]:
-        checks: list[Check] = []
+    def _scalar(self, schema: Mapping[str, Any], types: frozenset[str] | None) -> Check:
+        """Type, const, enum, bounds, lengths and pattern of a value that is not an object or
+        an array, as one check."""
+        plain = tuple(
+            t for name in types or () if name in _PYTHON_TYPES for t in _PYTHON_TYPES[name]
+        )
+        numeric = types is not None and ("number" in types or "integer" in types)
+        any_number = types is not None and "number" in types
+        shown_types = " or ".join(sorted(types or ()))
+        has_const, const = "const" in schema, schema.get("const")
+        values: list[Any] | None = schema.get("enum")
+        allowed = self._allowed_values(values, schema.get("x-enum-providers") or {})
+        bounds = [(schema[key], fails, words) for key, fails, words in _BOUNDS if key in schema]
         low, high = schema.get("minLength"), schema.get("maxLength")
-        if low is not None or high is not None:
-
-            def length(value: Any, path: Path) -> None:
-                if isinstance(value, str):
-                    if low is not None and len(value) < low:
-                        rule = "must not be empty" if low == 1 else f"needs {low}+ characters"
-                        raise self._error(path, rule)
-                    if high is not None and len(value) > high:
-                        raise self._error(
-                            path, f"must be at most {high} characters, got {len(value)}"
-                        )
-
-            checks.append(length)
         pattern = schema.get("pattern")
-        if pattern is not None:
-            compiled = re.compile(pattern)
+        compiled = re.compile(pattern) if pattern is not None else None
 
-            def matches(value: Any, path: Path) -> None:
-                if isinstance(value, str) and not compiled.search(value):
+        def check(value: Any, path: Path) -> Any:
+            if types is not None:
+                if isinstance(value, plain) and (bool in plain or not isinstance(value, bool)):
+                    pass
+                elif numeric and isinstance(value, int | float) and not isinstance(value, bool):
+                    if not math.isfinite(value):
+                        raise self._error(path, f"must be a finite number, got {value}")
+                    if not any_number and _json_type(value) != "integer":
+                        raise self._error(path, f"must be integer, got {value}")
+                else:
+                    raise self._error(path, f"must be {shown_types}, got {type(value).__name__}")
+            if has_const and (value != const or type(value) is not type(const)):
+                raise self._error(path, f"must be {const!r}, got {value!r}")
+            if values is not None and not (value in allowed and not isinstance(value, list | dict)):
+                if value in values and not isinstance(value, list | dict):
+                    raise self._unsupported(path, f"{show(path)!r} value {value!r}")
+                raise self._error(path, f"must be one of {_quote(allowed)}, got {value!r}")
+            if bounds and isinstance(value, int | float) and not isinstance(value, bool):
+                for bound, fails, words in bounds:
+                    if fails(value, bound):
+                        shown = str(int(bound)) if float(bound).is_integer() else str(bound)
+                        raise self._error(path, f"must be {words} {shown}, got {value}")
+            if isinstance(value, str):
+                if low is not None and len(value) < low:
+                    rule = "must not be empty" if low == 1 else f"needs {low}+ characters"
+                    raise self._error(path, rule)
+                if high is not None and len(value) > high:
+                    raise self._error(path, f"must be at most {high} characters, got {len(value)}")
+                if compiled is not None and not compiled.search(value):
                     raise self._error(path, f"must match {pattern}, got {value!r}")
+            return value
 
-            checks.append(matches)
-        return checks
+        return check
+
+    def _allowed_values(
+        self, values: list[Any] | None, providers: Mapping[str, list[str]]
+    ) -> list[Any]:
+        spec_name = self._spec_name
+        return [
+            v
+            for v in values or ()
+            if spec_name is None or spec_name in providers.get(v, [spec_name])
+        ]
 
     def _array(self, schema: Mapping[str, Any]) -> Check:
         items = self._compile(schema["items"]) if "items" in schema else None
         low, high = schema.get("minItems"), schema.get("maxItems")
 
-        def check(value: Any, path: Path) -> None:
+        def check(value: Any, path: Path) -> Any:
             if not isinstance(value, list | tuple):
-                return  # the type check says so
+                raise self._error(path, f"must be array, got {type(value).__name__}")
             if low is not None and len(value) < low:
                 raise self._error(path, f"must have at least {low} item(s)")
             if high is not None and len(value) > high:
                 raise self._error(path, f"must have at most {high} items, got {len(value)}")
-            if items is not None:
-                for i, item in enumerate(value):
-                    items(item, (*path, i))
+            if items is None:
+                return value
+            copy: list[Any] | None = None
+            for i, item in enumerate(value):
+                checked = items(item, (path, i))
+                if checked is not item:
+                    if copy is None:
+                        copy = list(value)
+                    copy[i] = checked
+            return value if copy is None else copy
 
         return check
 
     def _object(self, schema: Mapping[str, Any]) -> Check:
         spec_name = self._spec_name
-        properties: dict[str, tuple[Check, bool, Any]] = {}
+        properties: dict[str, Check] = {}
+        requires: dict[str, str] = {}
         for name, prop in (schema.get("properties") or {}).items():
-            properties[name] = (self._compile(prop), self._available(prop), prop.get("x-requires"))
+            properties[name] = (
+                self._compile(prop) if self._available(prop) else self._refuse_schema(prop)
+            )
+            if "x-requires" in prop:
+                requires[name] = prop["x-requires"]
         required = list(schema.get("required") or ())
         for name, providers in (schema.get("x-required-by") or {}).items():
             if spec_name is not None and spec_name in providers:
@@ -360,33 +373,42 @@ class RequestChecker:
         name_check = self._compile(schema["propertyNames"]) if "propertyNames" in schema else None
         low, high = schema.get("minProperties"), schema.get("maxProperties")
 
-        def check(value: Any, path: Path) -> None:
-            if not isinstance(value, dict):
-                return  # the type check says so
+        def check(value: Any, path: Path) -> Any:
+            if type(value) is not dict:
+                to_dict = getattr(value, "to_dict", None)
+                if to_dict is not None:
+                    value = to_dict()
+                elif not isinstance(value, dict):
+                    raise self._error(path, f"must be object, got {type(value).__name__}")
+            copy: dict[str, Any] | None = None
             if high is not None and len(value) > high:
                 raise self._error(path, f"must have at most {high} entries, got {len(value)}")
             if low is not None and len(value) < low:
                 raise self._error(path, f"must have at least {low} entries")
             for name, item in value.items():
-                where = (*path, name)
+                where = (path, name)
                 if name_check is not None:
                     name_check(name, where)
-                known = properties.get(name)
-                if known is None:
+                prop_check = properties.get(name)
+                if prop_check is None:
                     if extra_check is not None:
-                        extra_check(item, where)
+                        checked = extra_check(item, where)
                     elif extra is False:
                         raise self._error(where, "is not a field the spec knows here")
-                    continue
-                prop_check, available, requires = known
-                if not available:
-                    raise self._unsupported(where, repr(show(where)))
-                if requires is not None and not value.get(requires):
-                    raise self._error(where, f"needs {requires!r} to be set")
-                prop_check(item, where)
+                    else:
+                        continue
+                else:
+                    checked = prop_check(item, where)
+                    if requires and name in requires and not value.get(requires[name]):
+                        raise self._error(where, f"needs {requires[name]!r} to be set")
+                if checked is not item:
+                    if copy is None:
+                        copy = dict(value)
+                    copy[name] = checked
             for name in required:
                 if name not in value:
-                    raise self._error((*path, name), "is required")
+                    raise self._error((path, name), "is required")
+            return value if copy is None else copy
 
         return check
 
@@ -404,45 +426,53 @@ class RequestChecker:
             compiled.append(
                 (self._compile(branch), self._available(target), self._types(branch), tag)
             )
-        tag_names = {tag[0] for *_, tag in compiled if tag is not None}
+        tag_names = sorted({tag[0] for *_, tag in compiled if tag is not None})
+        by_tag = {(tag[0], tag[1]): (c, ok) for c, ok, _, tag in compiled if tag is not None}
+        by_type = {
+            kind: [
+                (c, ok) for c, ok, types, tag in compiled if tag is None and _admits(types, kind)
+            ]
+            for kind in _ALL_TYPES
+        }
 
-        def check(value: Any, path: Path) -> None:
-            if isinstance(value, dict):
+        def check(value: Any, path: Path) -> Any:
+            if type(value) is not dict and hasattr(value, "to_dict"):
+                value = value.to_dict()
+            if type(value) is dict:
                 for name in tag_names:
-                    if name not in value:
+                    tag_value = value.get(name)
+                    if tag_value is None:
                         continue
-                    for branch_check, available, _, tag in compiled:
-                        if tag == (name, value[name]):
-                            if not available:
-                                where = (*path, name)
-                                what = f"{show(where)!r} value {value[name]!r}"
-                                raise self._unsupported(where, what)
-                            branch_check(value, path)
-                            return
-            json_type = _json_type(value)
-            candidates = [c for c in compiled if c[3] is None and _admits(c[2], json_type)]
-            errors: list[InvalidParameterError] = []
-            for branch_check, available, _, _ in candidates:
+                    found = by_tag.get((name, tag_value)) if isinstance(tag_value, str) else None
+                    if found is not None:
+                        branch_check, available = found
+                        if not available:
+                            where = (path, name)
+                            what = f"{show(where)!r} value {tag_value!r}"
+                            raise self._unsupported(where, what)
+                        return branch_check(value, path)
+            candidates = by_type.get(_json_type(value), ())
+            first_error: InvalidParameterError | None = None
+            for branch_check, available in candidates:
                 if not available:
                     continue
                 try:
-                    branch_check(value, path)
-                    return
+                    return branch_check(value, path)
                 except InvalidParameterError as exc:
-                    errors.append(exc)
-            if errors:
-                raise errors[0]
+                    first_error = first_error or exc
+            if first_error is not None:
+                raise first_error
             if candidates:  # only branches this provider does not take
                 raise self._unsupported(path, repr(show(path)))
-            if isinstance(value, dict) and tag_names:
-                name = sorted(tag_names)[0]
+            if type(value) is dict and tag_names:
+                name = tag_names[0]
                 known = [
                     tag[1]
                     for _, ok, _, tag in compiled
                     if ok and tag is not None and tag[0] == name
                 ]
                 got = value.get(name)
-                raise self._error((*path, name), f"must be one of {_quote(known)}, got {got!r}")
+                raise self._error((path, name), f"must be one of {_quote(known)}, got {got!r}")
             types = set().union(*(c[2] or {"any"} for c in compiled))
             shown = " or ".join(sorted(types))
             raise self._error(path, f"must be {shown}, got {type(value).__name__}")
@@ -450,13 +480,22 @@ class RequestChecker:
         return check
 
 
-def _accept(value: Any, path: Path) -> None:
-    return None
+def _accept(value: Any, path: Path) -> Any:
+    return value
+
+
+def _as_dict(value: Any, path: Path) -> Any:
+    """A generated model where the spec has an object: the dict it stands for."""
+    if type(value) is dict:
+        return value
+    to_dict = getattr(value, "to_dict", None)
+    return value if to_dict is None else to_dict()
 
 
 def _all(checks: list[Check]) -> Check:
-    def check(value: Any, path: Path) -> None:
+    def check(value: Any, path: Path) -> Any:
         for one in checks:
-            one(value, path)
+            value = one(value, path)
+        return value
 
     return check
