@@ -20,6 +20,27 @@ def mypy(path: Path) -> subprocess.CompletedProcess[str]:
     )
 
 
+def errors_by_line(output: str, path: Path) -> set[int]:
+    prefix = f"{path.relative_to(ROOT)}:"
+    return {
+        int(line[len(prefix) :].split(":", 1)[0])
+        for line in output.splitlines()
+        if line.startswith(prefix) and ": error:" in line
+    }
+
+
+def marked_lines(path: Path) -> set[int]:
+    lines = path.read_text().splitlines()
+    return {n for n, line in enumerate(lines, 1) if line.rstrip().endswith("# error")}
+
+
 def test_openai_style_script_passes_mypy_strict() -> None:
     result = mypy(ROOT / "tests" / "typing" / "openai_style.py")
     assert result.returncode == 0, result.stdout + result.stderr
+
+
+def test_misuse_is_caught_on_exactly_the_marked_lines() -> None:
+    path = ROOT / "tests" / "typing" / "misuse.py"
+    result = mypy(path)
+    assert result.returncode == 1
+    assert errors_by_line(result.stdout, path) == marked_lines(path), result.stdout

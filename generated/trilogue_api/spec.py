@@ -5,6 +5,7 @@ checks a client compiles from them."""
 from typing import Any
 
 SCHEMAS: dict[str, Any] = {'CreateChatCompletionRequest': {'type': 'object',
+                                 'x-explicit-arguments': ['model', 'messages', 'stream'],
                                  'required': ['model', 'messages'],
                                  'properties': {'model': {'type': 'string',
                                                           'minLength': 1,

@@ -31,7 +31,8 @@ if TYPE_CHECKING:
     from ._models import ChatCompletion, ChatCompletionChunk, ModelList
     from ._params_types import CompletionParams
     from ._streaming import AsyncStream, Stream
-    from ._types import MessageParam, ResponseFormatParam, ToolChoiceParam, ToolParam
+    from ._types import MessageParam, ResponseFormatParam, ToolChoiceParam
+    from .types import ToolParam
 
 # Loaded on first use: they pull in the generated models, which `import trilogue` need not pay for.
 _LAZY = {
@@ -45,7 +46,7 @@ _LAZY = {
     "MessageParam": "._types",
     "ResponseFormatParam": "._types",
     "ToolChoiceParam": "._types",
-    "ToolParam": "._types",
+    "ToolParam": ".types",
 }
 
 

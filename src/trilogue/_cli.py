@@ -8,12 +8,15 @@ import os
 import sys
 import time
 from collections.abc import Sequence
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from ._client import Trilogue
 from ._exceptions import TrilogueError
 from ._models import ChatCompletion
 from ._providers import PROVIDERS
+
+if TYPE_CHECKING:
+    from ._types import MessageParam
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -91,7 +94,7 @@ def _models(args: argparse.Namespace) -> int:
 def _chat(args: argparse.Namespace) -> int:
     if not args.model:
         raise ValueError("--model is required (or set TRILOGUE_MODEL)")
-    messages: list[dict[str, Any]] = []
+    messages: list[MessageParam] = []
     if args.system:
         messages.append({"role": "system", "content": args.system})
     messages.append({"role": "user", "content": args.prompt})

@@ -13,6 +13,7 @@ from ._base_client import (
     AsyncAPIClient,
     SyncAPIClient,
 )
+from ._providers import ProviderName
 from ._retry import DEFAULT_MAX_RETRY_DELAY
 from .resources import AsyncChat, AsyncModels, Chat, Models
 
@@ -32,7 +33,7 @@ class Trilogue(SyncAPIClient):
 
     def __init__(
         self,
-        provider: str = "openai-compatible",
+        provider: ProviderName = "openai-compatible",
         *,
         api_key: str | None = None,
         base_url: str | httpx.URL | None = None,
@@ -69,7 +70,7 @@ class AsyncTrilogue(AsyncAPIClient):
 
     def __init__(
         self,
-        provider: str = "openai-compatible",
+        provider: ProviderName = "openai-compatible",
         *,
         api_key: str | None = None,
         base_url: str | httpx.URL | None = None,

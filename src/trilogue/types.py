@@ -1,6 +1,6 @@
 """Every type a user of trilogue may name: the results (`ChatCompletion` and what it holds), the
-request shapes `create()` takes (`...Param` TypedDicts, and the generated request models that are
-accepted wherever a dict is), and the literal types.
+request shapes `create()` takes (the `...Param` TypedDicts generated from the spec, and the
+generated request models, which are accepted wherever a dict is).
 
     from trilogue.types import ChatCompletion, ChatCompletionMessage, MessageParam
 """
@@ -43,47 +43,45 @@ from trilogue_api.models import (
     VideoUrl,
     VideoUrlContentPart,
 )
+from trilogue_api.models.assistant_message import AssistantMessageParam
+from trilogue_api.models.assistant_tool_call import AssistantToolCallParam
+from trilogue_api.models.cache_control import CacheControlParam
+from trilogue_api.models.create_chat_completion_request import (
+    CreateChatCompletionRequestOptions,
+)
+from trilogue_api.models.developer_message import DeveloperMessageParam
+from trilogue_api.models.function_call import FunctionCallParam
+from trilogue_api.models.function_definition import FunctionDefinitionParam
+from trilogue_api.models.image_url import ImageUrlParam
+from trilogue_api.models.image_url_content_part import ImageUrlContentPartParam
+from trilogue_api.models.json_schema_format import JsonSchemaFormatParam
+from trilogue_api.models.named_tool_choice import NamedToolChoiceParam
+from trilogue_api.models.named_tool_choice_function import NamedToolChoiceFunctionParam
+from trilogue_api.models.opaque_content_part import OpaqueContentPartParam
+from trilogue_api.models.prediction import PredictionParam
+from trilogue_api.models.response_format_json_object import ResponseFormatJsonObjectParam
+from trilogue_api.models.response_format_json_schema import ResponseFormatJsonSchemaParam
+from trilogue_api.models.response_format_text import ResponseFormatTextParam
+from trilogue_api.models.stream_options import StreamOptionsParam
+from trilogue_api.models.system_message import SystemMessageParam
+from trilogue_api.models.text_content_part import TextContentPartParam
+from trilogue_api.models.tool import ToolParam
+from trilogue_api.models.tool_message import ToolMessageParam
+from trilogue_api.models.user_message import UserMessageParam
+from trilogue_api.models.video_url import VideoUrlParam
+from trilogue_api.models.video_url_content_part import VideoUrlContentPartParam
 
 from ._base_client import RequestOptions
 from ._models import ChatCompletion, ChatCompletionChunk, ModelList
 from ._params_types import CompletionParams
 from ._providers import ProviderName
-from ._types import (
-    AssistantMessageParam,
-    CacheControlParam,
-    ContentParam,
-    ContentPartParam,
-    DeveloperMessageParam,
-    FunctionCallParam,
-    FunctionDefinitionParam,
-    ImagePartParam,
-    ImageURLParam,
-    JSONSchemaParam,
-    MessageParam,
-    NamedToolChoiceFunctionParam,
-    NamedToolChoiceParam,
-    PredictionParam,
-    ReasoningEffort,
-    ResponseFormatJSONObjectParam,
-    ResponseFormatJSONSchemaParam,
-    ResponseFormatParam,
-    ResponseFormatTextParam,
-    StreamOptionsParam,
-    SystemMessageParam,
-    TextPartParam,
-    ToolCallParam,
-    ToolChoiceParam,
-    ToolMessageParam,
-    ToolParam,
-    UserMessageParam,
-    VideoPartParam,
-    VideoURLParam,
-)
+from ._types import MessageParam, ResponseFormatParam, StopParam, ToolChoiceParam
 
 __all__ = [
     "AssistantMessage",
     "AssistantMessageParam",
     "AssistantToolCall",
+    "AssistantToolCallParam",
     "CacheControl",
     "CacheControlParam",
     "CacheCreation",
@@ -97,8 +95,7 @@ __all__ = [
     "ChoiceLogprobs",
     "CompletionParams",
     "CompletionUsage",
-    "ContentParam",
-    "ContentPartParam",
+    "CreateChatCompletionRequestOptions",
     "DeveloperMessage",
     "DeveloperMessageParam",
     "FunctionCall",
@@ -106,12 +103,12 @@ __all__ = [
     "FunctionCallParam",
     "FunctionDefinition",
     "FunctionDefinitionParam",
-    "ImagePartParam",
-    "ImageURLParam",
     "ImageUrl",
     "ImageUrlContentPart",
-    "JSONSchemaParam",
+    "ImageUrlContentPartParam",
+    "ImageUrlParam",
     "JsonSchemaDefinition",
+    "JsonSchemaFormatParam",
     "LlamaMetric",
     "MessageParam",
     "Model",
@@ -120,27 +117,27 @@ __all__ = [
     "NamedToolChoiceFunctionParam",
     "NamedToolChoiceParam",
     "OpaqueContentPart",
+    "OpaqueContentPartParam",
     "PredictionParam",
     "ProviderName",
-    "ReasoningEffort",
     "RequestOptions",
-    "ResponseFormatJSONObjectParam",
-    "ResponseFormatJSONSchemaParam",
     "ResponseFormatJsonObject",
+    "ResponseFormatJsonObjectParam",
     "ResponseFormatJsonSchema",
+    "ResponseFormatJsonSchemaParam",
     "ResponseFormatParam",
     "ResponseFormatText",
     "ResponseFormatTextParam",
+    "StopParam",
     "StreamOptions",
     "StreamOptionsParam",
     "SystemMessage",
     "SystemMessageParam",
     "TextContentPart",
-    "TextPartParam",
+    "TextContentPartParam",
     "TokenLogprob",
     "Tool",
     "ToolCallDelta",
-    "ToolCallParam",
     "ToolChoiceParam",
     "ToolMessage",
     "ToolMessageParam",
@@ -148,8 +145,8 @@ __all__ = [
     "TopLogprob",
     "UserMessage",
     "UserMessageParam",
-    "VideoPartParam",
-    "VideoURLParam",
     "VideoUrl",
     "VideoUrlContentPart",
+    "VideoUrlContentPartParam",
+    "VideoUrlParam",
 ]

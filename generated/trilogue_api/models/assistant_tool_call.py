@@ -2,7 +2,13 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Literal, Self
+from typing import (
+    TYPE_CHECKING,
+    Any,
+    Literal,
+    Self,
+    TypedDict,
+)
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -70,3 +76,15 @@ class AssistantToolCall:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+if TYPE_CHECKING:
+    from ..models.function_call import FunctionCallParam
+
+
+class AssistantToolCallParam(TypedDict, total=False):
+    """AssistantToolCall as a plain dict (what a request takes; the model is accepted too)."""
+
+    id: str
+    type: Literal["function"]
+    function: FunctionCallParam | FunctionCall

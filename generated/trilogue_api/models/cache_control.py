@@ -2,7 +2,13 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Literal, Self
+from typing import (
+    Any,
+    Literal,
+    Required,
+    Self,
+    TypedDict,
+)
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -59,3 +65,10 @@ class CacheControl:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+class CacheControlParam(TypedDict, total=False):
+    """CacheControl as a plain dict (what a request takes; the model is accepted too)."""
+
+    type: Required[Literal["ephemeral"]]
+    ttl: CacheControlTtl

@@ -2,7 +2,11 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self
+from typing import (
+    Any,
+    Self,
+    TypedDict,
+)
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -59,3 +63,10 @@ class CacheCreation:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+class CacheCreationParam(TypedDict, total=False):
+    """CacheCreation as a plain dict (what a request takes; the model is accepted too)."""
+
+    ephemeral_5m_input_tokens: int
+    ephemeral_1h_input_tokens: int

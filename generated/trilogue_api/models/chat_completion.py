@@ -1,8 +1,15 @@
 # Generated from openapi.yaml by make generate; do not edit: change the spec or templates/ instead.
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import Any, Self
+from collections.abc import Mapping, Sequence
+from typing import (
+    TYPE_CHECKING,
+    Any,
+    Required,
+    Self,
+    TypeAlias,
+    TypedDict,
+)
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -102,3 +109,28 @@ class ChatCompletion:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+if TYPE_CHECKING:
+    from ..models.chat_completion_choice import ChatCompletionChoiceParam
+    from ..models.completion_usage import CompletionUsageParam
+
+
+class ChatCompletionParam(TypedDict, total=False):
+    """ChatCompletion as a plain dict (what a request takes; the model is accepted too)."""
+
+    choices: Required[Sequence[ChatCompletionChoiceParam | ChatCompletionChoice]]
+    id: str
+    object: ChatCompletionObjectType | str
+    created: int
+    model: str
+    usage: CompletionUsageParam | CompletionUsage
+    system_fingerprint: str | None
+
+
+ChatCompletionObjectParam: TypeAlias = "ChatCompletionObjectType | str"
+"""What ChatCompletion.object takes."""
+
+
+ChatCompletionSystemFingerprintParam: TypeAlias = "str | None"
+"""What ChatCompletion.system_fingerprint takes."""

@@ -2,7 +2,14 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self
+from typing import (
+    TYPE_CHECKING,
+    Any,
+    Required,
+    Self,
+    TypeAlias,
+    TypedDict,
+)
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -81,3 +88,27 @@ class ChatCompletionChoice:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+if TYPE_CHECKING:
+    from ..models.chat_completion_message import ChatCompletionMessageParam
+    from ..models.choice_logprobs import ChoiceLogprobsParam
+
+
+class ChatCompletionChoiceParam(TypedDict, total=False):
+    """ChatCompletionChoice as a plain dict (what a request takes; the model is accepted too)."""
+
+    index: Required[int]
+    finish_reason: Required[FinishReason | str | None]
+    message: Required[ChatCompletionMessageParam | ChatCompletionMessage]
+    logprobs: Required[ChoiceLogprobsParam | ChoiceLogprobs | None]
+
+
+ChatCompletionChoiceFinishReasonParam: TypeAlias = "FinishReason | str | None"
+"""What ChatCompletionChoice.finish_reason takes."""
+
+
+ChatCompletionChoiceLogprobsParam: TypeAlias = (
+    "ChoiceLogprobsParam | ChoiceLogprobs | None"
+)
+"""What ChatCompletionChoice.logprobs takes."""

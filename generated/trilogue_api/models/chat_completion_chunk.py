@@ -1,8 +1,15 @@
 # Generated from openapi.yaml by make generate; do not edit: change the spec or templates/ instead.
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import Any, Self
+from collections.abc import Mapping, Sequence
+from typing import (
+    TYPE_CHECKING,
+    Any,
+    Required,
+    Self,
+    TypeAlias,
+    TypedDict,
+)
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -110,3 +117,36 @@ class ChatCompletionChunk:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+if TYPE_CHECKING:
+    from ..models.chat_completion_chunk_choice import ChatCompletionChunkChoiceParam
+    from ..models.completion_usage import CompletionUsageParam
+
+
+class ChatCompletionChunkParam(TypedDict, total=False):
+    """ChatCompletionChunk as a plain dict (what a request takes; the model is accepted too)."""
+
+    choices: Required[
+        Sequence[ChatCompletionChunkChoiceParam | ChatCompletionChunkChoice]
+    ]
+    usage: Required[CompletionUsageParam | CompletionUsage | None]
+    id: str
+    object: ChatCompletionObjectType | str
+    created: int
+    model: str
+    system_fingerprint: str | None
+
+
+ChatCompletionChunkUsageParam: TypeAlias = (
+    "CompletionUsageParam | CompletionUsage | None"
+)
+"""What ChatCompletionChunk.usage takes."""
+
+
+ChatCompletionChunkObjectParam: TypeAlias = "ChatCompletionObjectType | str"
+"""What ChatCompletionChunk.object takes."""
+
+
+ChatCompletionChunkSystemFingerprintParam: TypeAlias = "str | None"
+"""What ChatCompletionChunk.system_fingerprint takes."""

@@ -2,7 +2,14 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self
+from typing import (
+    TYPE_CHECKING,
+    Any,
+    Required,
+    Self,
+    TypeAlias,
+    TypedDict,
+)
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -81,3 +88,27 @@ class ChatCompletionChunkChoice:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+if TYPE_CHECKING:
+    from ..models.choice_delta import ChoiceDeltaParam
+    from ..models.choice_logprobs import ChoiceLogprobsParam
+
+
+class ChatCompletionChunkChoiceParam(TypedDict, total=False):
+    """ChatCompletionChunkChoice as a plain dict (what a request takes; the model is accepted too)."""
+
+    index: Required[int]
+    delta: Required[ChoiceDeltaParam | ChoiceDelta]
+    finish_reason: Required[FinishReason | str | None]
+    logprobs: Required[ChoiceLogprobsParam | ChoiceLogprobs | None]
+
+
+ChatCompletionChunkChoiceFinishReasonParam: TypeAlias = "FinishReason | str | None"
+"""What ChatCompletionChunkChoice.finish_reason takes."""
+
+
+ChatCompletionChunkChoiceLogprobsParam: TypeAlias = (
+    "ChoiceLogprobsParam | ChoiceLogprobs | None"
+)
+"""What ChatCompletionChunkChoice.logprobs takes."""

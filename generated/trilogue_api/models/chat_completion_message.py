@@ -1,8 +1,15 @@
 # Generated from openapi.yaml by make generate; do not edit: change the spec or templates/ instead.
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import Any, Self
+from collections.abc import Mapping, Sequence
+from typing import (
+    TYPE_CHECKING,
+    Any,
+    Required,
+    Self,
+    TypeAlias,
+    TypedDict,
+)
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -125,3 +132,51 @@ class ChatCompletionMessage:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+if TYPE_CHECKING:
+    from ..models.chat_completion_message_tool_call import (
+        ChatCompletionMessageToolCallParam,
+    )
+    from ..models.image_url_content_part import ImageUrlContentPartParam
+    from ..models.opaque_content_part import OpaqueContentPartParam
+    from ..models.text_content_part import TextContentPartParam
+
+
+class ChatCompletionMessageParam(TypedDict, total=False):
+    """ChatCompletionMessage as a plain dict (what a request takes; the model is accepted too)."""
+
+    content: Required[
+        str
+        | Sequence[
+            TextContentPartParam
+            | TextContentPart
+            | ImageUrlContentPartParam
+            | ImageUrlContentPart
+            | OpaqueContentPartParam
+            | OpaqueContentPart
+        ]
+        | None
+    ]
+    refusal: Required[str | None]
+    reasoning_content: Required[str | None]
+    role: ResponseRole | str
+    tool_calls: Sequence[
+        ChatCompletionMessageToolCallParam | ChatCompletionMessageToolCall
+    ]
+
+
+ChatCompletionMessageContentParam: TypeAlias = "str | Sequence[TextContentPartParam | TextContentPart | ImageUrlContentPartParam | ImageUrlContentPart | OpaqueContentPartParam | OpaqueContentPart] | None"
+"""What ChatCompletionMessage.content takes."""
+
+
+ChatCompletionMessageRefusalParam: TypeAlias = "str | None"
+"""What ChatCompletionMessage.refusal takes."""
+
+
+ChatCompletionMessageReasoningContentParam: TypeAlias = "str | None"
+"""What ChatCompletionMessage.reasoning_content takes."""
+
+
+ChatCompletionMessageRoleParam: TypeAlias = "ResponseRole | str"
+"""What ChatCompletionMessage.role takes."""

@@ -1,8 +1,15 @@
 # Generated from openapi.yaml by make generate; do not edit: change the spec or templates/ instead.
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import Any, Self
+from collections.abc import Mapping, Sequence
+from typing import (
+    TYPE_CHECKING,
+    Any,
+    Required,
+    Self,
+    TypeAlias,
+    TypedDict,
+)
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -125,3 +132,47 @@ class ChoiceDelta:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+if TYPE_CHECKING:
+    from ..models.image_url_content_part import ImageUrlContentPartParam
+    from ..models.opaque_content_part import OpaqueContentPartParam
+    from ..models.text_content_part import TextContentPartParam
+    from ..models.tool_call_delta import ToolCallDeltaParam
+
+
+class ChoiceDeltaParam(TypedDict, total=False):
+    """ChoiceDelta as a plain dict (what a request takes; the model is accepted too)."""
+
+    content: Required[
+        str
+        | Sequence[
+            TextContentPartParam
+            | TextContentPart
+            | ImageUrlContentPartParam
+            | ImageUrlContentPart
+            | OpaqueContentPartParam
+            | OpaqueContentPart
+        ]
+        | None
+    ]
+    role: ResponseRole | str
+    reasoning_content: str | None
+    refusal: str | None
+    tool_calls: Sequence[ToolCallDeltaParam | ToolCallDelta]
+
+
+ChoiceDeltaContentParam: TypeAlias = "str | Sequence[TextContentPartParam | TextContentPart | ImageUrlContentPartParam | ImageUrlContentPart | OpaqueContentPartParam | OpaqueContentPart] | None"
+"""What ChoiceDelta.content takes."""
+
+
+ChoiceDeltaRoleParam: TypeAlias = "ResponseRole | str"
+"""What ChoiceDelta.role takes."""
+
+
+ChoiceDeltaReasoningContentParam: TypeAlias = "str | None"
+"""What ChoiceDelta.reasoning_content takes."""
+
+
+ChoiceDeltaRefusalParam: TypeAlias = "str | None"
+"""What ChoiceDelta.refusal takes."""

@@ -1,8 +1,15 @@
 # Generated from openapi.yaml by make generate; do not edit: change the spec or templates/ instead.
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import Any, Self
+from collections.abc import Mapping, Sequence
+from typing import (
+    TYPE_CHECKING,
+    Any,
+    Required,
+    Self,
+    TypeAlias,
+    TypedDict,
+)
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -79,3 +86,26 @@ class ChoiceLogprobs:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+if TYPE_CHECKING:
+    from ..models.token_logprob import TokenLogprobParam
+
+
+class ChoiceLogprobsParam(TypedDict, total=False):
+    """ChoiceLogprobs as a plain dict (what a request takes; the model is accepted too)."""
+
+    content: Required[Sequence[TokenLogprobParam | TokenLogprob] | None]
+    refusal: Required[Sequence[TokenLogprobParam | TokenLogprob] | None]
+
+
+ChoiceLogprobsContentParam: TypeAlias = (
+    "Sequence[TokenLogprobParam | TokenLogprob] | None"
+)
+"""What ChoiceLogprobs.content takes."""
+
+
+ChoiceLogprobsRefusalParam: TypeAlias = (
+    "Sequence[TokenLogprobParam | TokenLogprob] | None"
+)
+"""What ChoiceLogprobs.refusal takes."""

@@ -2,7 +2,14 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self
+from typing import (
+    TYPE_CHECKING,
+    Any,
+    Required,
+    Self,
+    TypeAlias,
+    TypedDict,
+)
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -92,3 +99,23 @@ class CompletionUsage:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+if TYPE_CHECKING:
+    from ..models.cache_creation import CacheCreationParam
+
+
+class CompletionUsageParam(TypedDict, total=False):
+    """CompletionUsage as a plain dict (what a request takes; the model is accepted too)."""
+
+    prompt_tokens: Required[int]
+    completion_tokens: Required[int]
+    total_tokens: Required[int]
+    cache_created_input_tokens: int
+    cache_read_input_tokens: int
+    cache_creation: CacheCreationParam | CacheCreation
+    prompt_audio_seconds: float | None
+
+
+CompletionUsagePromptAudioSecondsParam: TypeAlias = "float | None"
+"""What CompletionUsage.prompt_audio_seconds takes."""

@@ -1,8 +1,15 @@
 # Generated from openapi.yaml by make generate; do not edit: change the spec or templates/ instead.
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import Any, Self
+from collections.abc import Mapping, Sequence
+from typing import (
+    TYPE_CHECKING,
+    Any,
+    Required,
+    Self,
+    TypeAlias,
+    TypedDict,
+)
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -30,6 +37,7 @@ from ..models.user_message import UserMessage
 class CreateChatCompletionRequest:
     """Request body for `POST /chat/completions`: the union of what the three providers accept.
     `x-providers` on each property lists the providers that accept it on the wire.
+    `x-explicit-arguments` are the parameters `create()` names; the rest are keyword options.
 
     Attributes:
         model: Identifier of the model to use, e.g. `Llama-4-Maverick-17B-128E-Instruct-FP8` (Llama),
@@ -362,3 +370,134 @@ class CreateChatCompletionRequest:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+if TYPE_CHECKING:
+    from ..models.assistant_message import AssistantMessageParam
+    from ..models.developer_message import DeveloperMessageParam
+    from ..models.named_tool_choice import NamedToolChoiceParam
+    from ..models.prediction import PredictionParam
+    from ..models.response_format_json_object import ResponseFormatJsonObjectParam
+    from ..models.response_format_json_schema import ResponseFormatJsonSchemaParam
+    from ..models.response_format_text import ResponseFormatTextParam
+    from ..models.stream_options import StreamOptionsParam
+    from ..models.system_message import SystemMessageParam
+    from ..models.tool import ToolParam
+    from ..models.tool_message import ToolMessageParam
+    from ..models.user_message import UserMessageParam
+
+
+class CreateChatCompletionRequestParam(TypedDict, total=False):
+    """CreateChatCompletionRequest as a plain dict (what a request takes; the model is accepted too)."""
+
+    model: Required[str]
+    messages: Required[
+        Sequence[
+            SystemMessageParam
+            | SystemMessage
+            | DeveloperMessageParam
+            | DeveloperMessage
+            | UserMessageParam
+            | UserMessage
+            | AssistantMessageParam
+            | AssistantMessage
+            | ToolMessageParam
+            | ToolMessage
+        ]
+    ]
+    temperature: float
+    top_p: float
+    top_k: int
+    repetition_penalty: float
+    max_tokens: int
+    max_completion_tokens: int
+    stream: bool
+    stream_options: StreamOptionsParam | StreamOptions
+    stop: str | Sequence[str]
+    n: int
+    frequency_penalty: float
+    presence_penalty: float
+    logit_bias: dict[str, int]
+    logprobs: bool
+    top_logprobs: int
+    seed: int
+    random_seed: int
+    metadata: dict[str, str]
+    reasoning_effort: ReasoningEffort
+    user: str
+    response_format: (
+        ResponseFormatTextParam
+        | ResponseFormatText
+        | ResponseFormatJsonObjectParam
+        | ResponseFormatJsonObject
+        | ResponseFormatJsonSchemaParam
+        | ResponseFormatJsonSchema
+    )
+    tools: Sequence[ToolParam | Tool]
+    tool_choice: ToolChoiceMode | NamedToolChoiceParam | NamedToolChoice
+    parallel_tool_calls: bool
+    safe_prompt: bool
+    prompt_mode: PromptMode | None
+    prediction: PredictionParam | Prediction
+
+
+class CreateChatCompletionRequestOptions(TypedDict, total=False):
+    """The properties of CreateChatCompletionRequest other than model, messages, stream (`x-explicit-arguments`),
+    as keyword arguments of the method that sends it; None leaves a field out."""
+
+    temperature: float | None
+    top_p: float | None
+    top_k: int | None
+    repetition_penalty: float | None
+    max_tokens: int | None
+    max_completion_tokens: int | None
+    stream_options: StreamOptionsParam | StreamOptions | None
+    stop: str | Sequence[str] | None
+    n: int | None
+    frequency_penalty: float | None
+    presence_penalty: float | None
+    logit_bias: dict[str, int] | None
+    logprobs: bool | None
+    top_logprobs: int | None
+    seed: int | None
+    random_seed: int | None
+    metadata: dict[str, str] | None
+    reasoning_effort: ReasoningEffort | None
+    user: str | None
+    response_format: (
+        ResponseFormatTextParam
+        | ResponseFormatText
+        | ResponseFormatJsonObjectParam
+        | ResponseFormatJsonObject
+        | ResponseFormatJsonSchemaParam
+        | ResponseFormatJsonSchema
+        | None
+    )
+    tools: Sequence[ToolParam | Tool] | None
+    tool_choice: ToolChoiceMode | NamedToolChoiceParam | NamedToolChoice | None
+    parallel_tool_calls: bool | None
+    safe_prompt: bool | None
+    prompt_mode: PromptMode | None
+    prediction: PredictionParam | Prediction | None
+
+
+CreateChatCompletionRequestMessagesItemParam: TypeAlias = "SystemMessageParam | SystemMessage | DeveloperMessageParam | DeveloperMessage | UserMessageParam | UserMessage | AssistantMessageParam | AssistantMessage | ToolMessageParam | ToolMessage"
+"""One item of CreateChatCompletionRequest.messages."""
+
+
+CreateChatCompletionRequestStopParam: TypeAlias = "str | Sequence[str]"
+"""What CreateChatCompletionRequest.stop takes."""
+
+
+CreateChatCompletionRequestResponseFormatParam: TypeAlias = "ResponseFormatTextParam | ResponseFormatText | ResponseFormatJsonObjectParam | ResponseFormatJsonObject | ResponseFormatJsonSchemaParam | ResponseFormatJsonSchema"
+"""What CreateChatCompletionRequest.response_format takes."""
+
+
+CreateChatCompletionRequestToolChoiceParam: TypeAlias = (
+    "ToolChoiceMode | NamedToolChoiceParam | NamedToolChoice"
+)
+"""What CreateChatCompletionRequest.tool_choice takes."""
+
+
+CreateChatCompletionRequestPromptModeParam: TypeAlias = "PromptMode | None"
+"""What CreateChatCompletionRequest.prompt_mode takes."""

@@ -2,7 +2,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self
+from typing import (
+    Any,
+    Self,
+    TypeAlias,
+    TypedDict,
+)
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -73,3 +78,20 @@ class ErrorDetail:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+class ErrorDetailParam(TypedDict, total=False):
+    """ErrorDetail as a plain dict (what a request takes; the model is accepted too)."""
+
+    message: str
+    type: str
+    code: str | int | None
+    param: str | None
+
+
+ErrorDetailCodeParam: TypeAlias = "str | int | None"
+"""What ErrorDetail.code takes."""
+
+
+ErrorDetailParamParam: TypeAlias = "str | None"
+"""What ErrorDetail.param takes."""

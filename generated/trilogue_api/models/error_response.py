@@ -1,8 +1,14 @@
 # Generated from openapi.yaml by make generate; do not edit: change the spec or templates/ instead.
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import Any, Self
+from collections.abc import Mapping, Sequence
+from typing import (
+    TYPE_CHECKING,
+    Any,
+    Self,
+    TypeAlias,
+    TypedDict,
+)
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -132,3 +138,41 @@ class ErrorResponse:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+if TYPE_CHECKING:
+    from ..models.error_detail import ErrorDetailParam
+    from ..models.validation_error_item import ValidationErrorItemParam
+
+
+class ErrorResponseParam(TypedDict, total=False):
+    """ErrorResponse as a plain dict (what a request takes; the model is accepted too)."""
+
+    message: str
+    error: str | ErrorDetailParam | ErrorDetail
+    detail: str | Sequence[ValidationErrorItemParam | ValidationErrorItem]
+    title: str
+    id: str
+    request_id: str
+    object: str
+    type: str
+    code: str | int | None
+    param: str | None
+
+
+ErrorResponseErrorParam: TypeAlias = "str | ErrorDetailParam | ErrorDetail"
+"""What ErrorResponse.error takes."""
+
+
+ErrorResponseDetailParam: TypeAlias = (
+    "str | Sequence[ValidationErrorItemParam | ValidationErrorItem]"
+)
+"""What ErrorResponse.detail takes."""
+
+
+ErrorResponseCodeParam: TypeAlias = "str | int | None"
+"""What ErrorResponse.code takes."""
+
+
+ErrorResponseParamParam: TypeAlias = "str | None"
+"""What ErrorResponse.param takes."""

@@ -3,7 +3,13 @@ from __future__ import annotations
 
 import json as _json
 from collections.abc import Mapping
-from typing import Any, Self
+from typing import (
+    Any,
+    Required,
+    Self,
+    TypeAlias,
+    TypedDict,
+)
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -62,3 +68,14 @@ class FunctionCall:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+class FunctionCallParam(TypedDict, total=False):
+    """FunctionCall as a plain dict (what a request takes; the model is accepted too)."""
+
+    name: Required[str]
+    arguments: Required[str]
+
+
+FunctionCallArgumentsParam: TypeAlias = "str | dict[str, Any]"
+"""What FunctionCall.arguments takes."""

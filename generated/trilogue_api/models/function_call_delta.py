@@ -2,7 +2,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self
+from typing import (
+    Any,
+    Self,
+    TypeAlias,
+    TypedDict,
+)
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -69,3 +74,14 @@ class FunctionCallDelta:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+class FunctionCallDeltaParam(TypedDict, total=False):
+    """FunctionCallDelta as a plain dict (what a request takes; the model is accepted too)."""
+
+    name: str
+    arguments: str | dict[str, Any]
+
+
+FunctionCallDeltaArgumentsParam: TypeAlias = "str | dict[str, Any]"
+"""What FunctionCallDelta.arguments takes."""

@@ -2,7 +2,11 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self
+from typing import (
+    Any,
+    Self,
+    TypedDict,
+)
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -79,3 +83,12 @@ class FunctionDefinition:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+class FunctionDefinitionParam(TypedDict, total=False):
+    """FunctionDefinition as a plain dict (what a request takes; the model is accepted too)."""
+
+    name: str
+    description: str
+    parameters: dict[str, Any]
+    strict: bool

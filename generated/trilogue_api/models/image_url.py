@@ -2,7 +2,11 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self
+from typing import (
+    Any,
+    Self,
+    TypedDict,
+)
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -61,3 +65,10 @@ class ImageUrl:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+class ImageUrlParam(TypedDict, total=False):
+    """ImageUrl as a plain dict (what a request takes; the model is accepted too)."""
+
+    url: str
+    detail: ImageDetail

@@ -2,7 +2,15 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Literal, Self
+from typing import (
+    TYPE_CHECKING,
+    Any,
+    Literal,
+    Required,
+    Self,
+    TypeAlias,
+    TypedDict,
+)
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -65,3 +73,18 @@ class ImageUrlContentPart:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+if TYPE_CHECKING:
+    from ..models.image_url import ImageUrlParam
+
+
+class ImageUrlContentPartParam(TypedDict, total=False):
+    """ImageUrlContentPart as a plain dict (what a request takes; the model is accepted too)."""
+
+    type: Required[Literal["image_url"]]
+    image_url: ImageUrlParam | ImageUrl | str
+
+
+ImageUrlContentPartImageUrlParam: TypeAlias = "ImageUrlParam | ImageUrl | str"
+"""What ImageUrlContentPart.image_url takes."""

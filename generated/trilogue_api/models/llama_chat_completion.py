@@ -1,8 +1,14 @@
 # Generated from openapi.yaml by make generate; do not edit: change the spec or templates/ instead.
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import Any, Self
+from collections.abc import Mapping, Sequence
+from typing import (
+    TYPE_CHECKING,
+    Any,
+    Required,
+    Self,
+    TypedDict,
+)
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -72,3 +78,16 @@ class LlamaChatCompletion:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+if TYPE_CHECKING:
+    from ..models.llama_completion_message import LlamaCompletionMessageParam
+    from ..models.llama_metric import LlamaMetricParam
+
+
+class LlamaChatCompletionParam(TypedDict, total=False):
+    """LlamaChatCompletion as a plain dict (what a request takes; the model is accepted too)."""
+
+    completion_message: Required[LlamaCompletionMessageParam | LlamaCompletionMessage]
+    id: str
+    metrics: Sequence[LlamaMetricParam | LlamaMetric]

@@ -2,7 +2,13 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self
+from typing import (
+    TYPE_CHECKING,
+    Any,
+    Required,
+    Self,
+    TypedDict,
+)
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -61,3 +67,14 @@ class LlamaChatCompletionChunk:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+if TYPE_CHECKING:
+    from ..models.llama_stream_event import LlamaStreamEventParam
+
+
+class LlamaChatCompletionChunkParam(TypedDict, total=False):
+    """LlamaChatCompletionChunk as a plain dict (what a request takes; the model is accepted too)."""
+
+    event: Required[LlamaStreamEventParam | LlamaStreamEvent]
+    id: str

@@ -1,8 +1,14 @@
 # Generated from openapi.yaml by make generate; do not edit: change the spec or templates/ instead.
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import Any, Self
+from collections.abc import Mapping, Sequence
+from typing import (
+    TYPE_CHECKING,
+    Any,
+    Self,
+    TypeAlias,
+    TypedDict,
+)
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -88,3 +94,31 @@ class LlamaCompletionMessage:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+if TYPE_CHECKING:
+    from ..models.llama_text_content import LlamaTextContentParam
+    from ..models.llama_tool_call import LlamaToolCallParam
+
+
+class LlamaCompletionMessageParam(TypedDict, total=False):
+    """LlamaCompletionMessage as a plain dict (what a request takes; the model is accepted too)."""
+
+    role: ResponseRole | str
+    content: str | LlamaTextContentParam | LlamaTextContent
+    stop_reason: StopReason | str
+    tool_calls: Sequence[LlamaToolCallParam | LlamaToolCall]
+
+
+LlamaCompletionMessageRoleParam: TypeAlias = "ResponseRole | str"
+"""What LlamaCompletionMessage.role takes."""
+
+
+LlamaCompletionMessageContentParam: TypeAlias = (
+    "str | LlamaTextContentParam | LlamaTextContent"
+)
+"""What LlamaCompletionMessage.content takes."""
+
+
+LlamaCompletionMessageStopReasonParam: TypeAlias = "StopReason | str"
+"""What LlamaCompletionMessage.stop_reason takes."""

@@ -2,7 +2,11 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self
+from typing import (
+    Any,
+    Self,
+    TypedDict,
+)
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -66,3 +70,11 @@ class LlamaMetric:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+class LlamaMetricParam(TypedDict, total=False):
+    """LlamaMetric as a plain dict (what a request takes; the model is accepted too)."""
+
+    metric: str
+    value: float
+    unit: str

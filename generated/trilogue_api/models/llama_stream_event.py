@@ -1,8 +1,15 @@
 # Generated from openapi.yaml by make generate; do not edit: change the spec or templates/ instead.
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import Any, Self
+from collections.abc import Mapping, Sequence
+from typing import (
+    TYPE_CHECKING,
+    Any,
+    Required,
+    Self,
+    TypeAlias,
+    TypedDict,
+)
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -93,3 +100,35 @@ class LlamaStreamEvent:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+if TYPE_CHECKING:
+    from ..models.llama_metric import LlamaMetricParam
+    from ..models.llama_text_delta import LlamaTextDeltaParam
+    from ..models.llama_tool_call_delta import LlamaToolCallDeltaParam
+
+
+class LlamaStreamEventParam(TypedDict, total=False):
+    """LlamaStreamEvent as a plain dict (what a request takes; the model is accepted too)."""
+
+    event_type: Required[LlamaEventType | str]
+    delta: (
+        LlamaTextDeltaParam
+        | LlamaTextDelta
+        | LlamaToolCallDeltaParam
+        | LlamaToolCallDelta
+    )
+    stop_reason: StopReason | str
+    metrics: Sequence[LlamaMetricParam | LlamaMetric]
+
+
+LlamaStreamEventEventTypeParam: TypeAlias = "LlamaEventType | str"
+"""What LlamaStreamEvent.event_type takes."""
+
+
+LlamaStreamEventDeltaParam: TypeAlias = "LlamaTextDeltaParam | LlamaTextDelta | LlamaToolCallDeltaParam | LlamaToolCallDelta"
+"""What LlamaStreamEvent.delta takes."""
+
+
+LlamaStreamEventStopReasonParam: TypeAlias = "StopReason | str"
+"""What LlamaStreamEvent.stop_reason takes."""

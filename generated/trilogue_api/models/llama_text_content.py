@@ -2,7 +2,13 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Literal, Self
+from typing import (
+    Any,
+    Literal,
+    Required,
+    Self,
+    TypedDict,
+)
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -57,3 +63,10 @@ class LlamaTextContent:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+class LlamaTextContentParam(TypedDict, total=False):
+    """LlamaTextContent as a plain dict (what a request takes; the model is accepted too)."""
+
+    type: Required[Literal["text"]]
+    text: str

@@ -2,7 +2,13 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self
+from typing import (
+    TYPE_CHECKING,
+    Any,
+    Required,
+    Self,
+    TypedDict,
+)
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -59,3 +65,14 @@ class LlamaToolCall:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+if TYPE_CHECKING:
+    from ..models.function_call import FunctionCallParam
+
+
+class LlamaToolCallParam(TypedDict, total=False):
+    """LlamaToolCall as a plain dict (what a request takes; the model is accepted too)."""
+
+    id: Required[str]
+    function: Required[FunctionCallParam | FunctionCall]

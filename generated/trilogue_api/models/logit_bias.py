@@ -2,7 +2,10 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self
+from typing import (
+    Any,
+    Self,
+)
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field

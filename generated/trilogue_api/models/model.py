@@ -2,7 +2,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self
+from typing import (
+    Any,
+    Required,
+    Self,
+    TypedDict,
+)
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -71,3 +76,12 @@ class Model:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+class ModelParam(TypedDict, total=False):
+    """Model as a plain dict (what a request takes; the model is accepted too)."""
+
+    id: Required[str]
+    object: str
+    created: int
+    owned_by: str

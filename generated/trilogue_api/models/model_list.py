@@ -1,8 +1,14 @@
 # Generated from openapi.yaml by make generate; do not edit: change the spec or templates/ instead.
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import Any, Self
+from collections.abc import Mapping, Sequence
+from typing import (
+    TYPE_CHECKING,
+    Any,
+    Required,
+    Self,
+    TypedDict,
+)
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -61,3 +67,14 @@ class ModelList:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+if TYPE_CHECKING:
+    from ..models.model import ModelParam
+
+
+class ModelListParam(TypedDict, total=False):
+    """ModelList as a plain dict (what a request takes; the model is accepted too)."""
+
+    data: Required[Sequence[ModelParam | Model]]
+    object: str

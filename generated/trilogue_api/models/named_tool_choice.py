@@ -2,7 +2,14 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Literal, Self
+from typing import (
+    TYPE_CHECKING,
+    Any,
+    Literal,
+    Required,
+    Self,
+    TypedDict,
+)
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -61,3 +68,14 @@ class NamedToolChoice:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+if TYPE_CHECKING:
+    from ..models.named_tool_choice_function import NamedToolChoiceFunctionParam
+
+
+class NamedToolChoiceParam(TypedDict, total=False):
+    """NamedToolChoice as a plain dict (what a request takes; the model is accepted too)."""
+
+    type: Required[Literal["function"]]
+    function: NamedToolChoiceFunctionParam | NamedToolChoiceFunction

@@ -2,7 +2,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self
+from typing import (
+    Any,
+    Required,
+    Self,
+    TypedDict,
+)
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -51,3 +56,9 @@ class OpaqueContentPart:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+class OpaqueContentPartParam(TypedDict, total=False):
+    """OpaqueContentPart as a plain dict (what a request takes; the model is accepted too)."""
+
+    type: Required[str]

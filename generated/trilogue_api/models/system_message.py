@@ -1,8 +1,16 @@
 # Generated from openapi.yaml by make generate; do not edit: change the spec or templates/ instead.
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import Any, Literal, Self
+from collections.abc import Mapping, Sequence
+from typing import (
+    TYPE_CHECKING,
+    Any,
+    Literal,
+    Required,
+    Self,
+    TypeAlias,
+    TypedDict,
+)
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -86,3 +94,27 @@ class SystemMessage:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+if TYPE_CHECKING:
+    from ..models.opaque_content_part import OpaqueContentPartParam
+    from ..models.text_content_part import TextContentPartParam
+
+
+class SystemMessageParam(TypedDict, total=False):
+    """SystemMessage as a plain dict (what a request takes; the model is accepted too)."""
+
+    role: Required[Literal["system"]]
+    content: Required[
+        str
+        | Sequence[
+            TextContentPartParam
+            | TextContentPart
+            | OpaqueContentPartParam
+            | OpaqueContentPart
+        ]
+    ]
+
+
+SystemMessageContentParam: TypeAlias = "str | Sequence[TextContentPartParam | TextContentPart | OpaqueContentPartParam | OpaqueContentPart]"
+"""What SystemMessage.content takes."""

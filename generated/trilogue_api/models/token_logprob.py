@@ -1,8 +1,15 @@
 # Generated from openapi.yaml by make generate; do not edit: change the spec or templates/ instead.
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import Any, Self
+from collections.abc import Mapping, Sequence
+from typing import (
+    TYPE_CHECKING,
+    Any,
+    Required,
+    Self,
+    TypeAlias,
+    TypedDict,
+)
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -72,3 +79,20 @@ class TokenLogprob:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+if TYPE_CHECKING:
+    from ..models.top_logprob import TopLogprobParam
+
+
+class TokenLogprobParam(TypedDict, total=False):
+    """TokenLogprob as a plain dict (what a request takes; the model is accepted too)."""
+
+    token: Required[str]
+    logprob: Required[float]
+    bytes: Required[Sequence[int] | None]
+    top_logprobs: Sequence[TopLogprobParam | TopLogprob]
+
+
+TokenLogprobBytesParam: TypeAlias = "Sequence[int] | None"
+"""What TokenLogprob.bytes takes."""

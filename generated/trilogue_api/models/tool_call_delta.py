@@ -2,7 +2,14 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self
+from typing import (
+    TYPE_CHECKING,
+    Any,
+    Required,
+    Self,
+    TypeAlias,
+    TypedDict,
+)
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -78,3 +85,20 @@ class ToolCallDelta:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+if TYPE_CHECKING:
+    from ..models.function_call_delta import FunctionCallDeltaParam
+
+
+class ToolCallDeltaParam(TypedDict, total=False):
+    """ToolCallDelta as a plain dict (what a request takes; the model is accepted too)."""
+
+    index: Required[int | None]
+    id: str
+    type: str
+    function: FunctionCallDeltaParam | FunctionCallDelta
+
+
+ToolCallDeltaIndexParam: TypeAlias = "int | None"
+"""What ToolCallDelta.index takes."""

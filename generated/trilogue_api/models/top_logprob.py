@@ -1,8 +1,14 @@
 # Generated from openapi.yaml by make generate; do not edit: change the spec or templates/ instead.
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import Any, Self
+from collections.abc import Mapping, Sequence
+from typing import (
+    Any,
+    Required,
+    Self,
+    TypeAlias,
+    TypedDict,
+)
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -61,3 +67,15 @@ class TopLogprob:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+class TopLogprobParam(TypedDict, total=False):
+    """TopLogprob as a plain dict (what a request takes; the model is accepted too)."""
+
+    token: Required[str]
+    logprob: Required[float]
+    bytes: Required[Sequence[int] | None]
+
+
+TopLogprobBytesParam: TypeAlias = "Sequence[int] | None"
+"""What TopLogprob.bytes takes."""

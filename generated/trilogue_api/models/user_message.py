@@ -1,8 +1,16 @@
 # Generated from openapi.yaml by make generate; do not edit: change the spec or templates/ instead.
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import Any, Literal, Self
+from collections.abc import Mapping, Sequence
+from typing import (
+    TYPE_CHECKING,
+    Any,
+    Literal,
+    Required,
+    Self,
+    TypeAlias,
+    TypedDict,
+)
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -105,3 +113,33 @@ class UserMessage:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+if TYPE_CHECKING:
+    from ..models.image_url_content_part import ImageUrlContentPartParam
+    from ..models.opaque_content_part import OpaqueContentPartParam
+    from ..models.text_content_part import TextContentPartParam
+    from ..models.video_url_content_part import VideoUrlContentPartParam
+
+
+class UserMessageParam(TypedDict, total=False):
+    """UserMessage as a plain dict (what a request takes; the model is accepted too)."""
+
+    role: Required[Literal["user"]]
+    content: Required[
+        str
+        | Sequence[
+            TextContentPartParam
+            | TextContentPart
+            | ImageUrlContentPartParam
+            | ImageUrlContentPart
+            | VideoUrlContentPartParam
+            | VideoUrlContentPart
+            | OpaqueContentPartParam
+            | OpaqueContentPart
+        ]
+    ]
+
+
+UserMessageContentParam: TypeAlias = "str | Sequence[TextContentPartParam | TextContentPart | ImageUrlContentPartParam | ImageUrlContentPart | VideoUrlContentPartParam | VideoUrlContentPart | OpaqueContentPartParam | OpaqueContentPart]"
+"""What UserMessage.content takes."""

@@ -1,8 +1,13 @@
 # Generated from openapi.yaml by make generate; do not edit: change the spec or templates/ instead.
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import Any, Self
+from collections.abc import Mapping, Sequence
+from typing import (
+    Any,
+    Self,
+    TypeAlias,
+    TypedDict,
+)
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -66,3 +71,15 @@ class ValidationErrorItem:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+class ValidationErrorItemParam(TypedDict, total=False):
+    """ValidationErrorItem as a plain dict (what a request takes; the model is accepted too)."""
+
+    loc: Sequence[str | int]
+    msg: str
+    type: str
+
+
+ValidationErrorItemLocItemParam: TypeAlias = "str | int"
+"""One item of ValidationErrorItem.loc."""

@@ -2,7 +2,14 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Literal, Self
+from typing import (
+    TYPE_CHECKING,
+    Any,
+    Literal,
+    Required,
+    Self,
+    TypedDict,
+)
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -61,3 +68,14 @@ class VideoUrlContentPart:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+if TYPE_CHECKING:
+    from ..models.video_url import VideoUrlParam
+
+
+class VideoUrlContentPartParam(TypedDict, total=False):
+    """VideoUrlContentPart as a plain dict (what a request takes; the model is accepted too)."""
+
+    type: Required[Literal["video_url"]]
+    video_url: VideoUrlParam | VideoUrl

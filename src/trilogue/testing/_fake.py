@@ -15,6 +15,7 @@ from typing import Any
 import httpx
 
 import trilogue
+from trilogue.types import ProviderName
 
 from ._wire import (
     Answer,
@@ -119,7 +120,9 @@ class FakeProvider(httpx.BaseTransport, httpx.AsyncBaseTransport):
     `client()`/`async_client()` make the trilogue client.
     """
 
-    def __init__(self, provider: str = "openai-compatible", *, model: str = "fake-model") -> None:
+    def __init__(
+        self, provider: ProviderName = "openai-compatible", *, model: str = "fake-model"
+    ) -> None:
         if provider not in trilogue.PROVIDERS:
             known = ", ".join(trilogue.PROVIDERS)
             raise ValueError(f"Unknown provider {provider!r}; expected one of: {known}.")

@@ -109,6 +109,7 @@ def sync_detailed(
         body (CreateChatCompletionRequest): Request body for `POST /chat/completions`: the union
             of what the three providers accept.
             `x-providers` on each property lists the providers that accept it on the wire.
+            `x-explicit-arguments` are the parameters `create()` names; the rest are keyword options.
              Example: {'model': 'llama3.3-70b-instruct', 'messages': [{'role': 'system', 'content':
             'You are a concise assistant.'}, {'role': 'user', 'content': 'What is the capital of
             France?'}], 'temperature': 0.2, 'max_tokens': 256}.
@@ -144,6 +145,7 @@ def sync(
         body (CreateChatCompletionRequest): Request body for `POST /chat/completions`: the union
             of what the three providers accept.
             `x-providers` on each property lists the providers that accept it on the wire.
+            `x-explicit-arguments` are the parameters `create()` names; the rest are keyword options.
              Example: {'model': 'llama3.3-70b-instruct', 'messages': [{'role': 'system', 'content':
             'You are a concise assistant.'}, {'role': 'user', 'content': 'What is the capital of
             France?'}], 'temperature': 0.2, 'max_tokens': 256}.
@@ -177,6 +179,7 @@ async def asyncio_detailed(
         body (CreateChatCompletionRequest): Request body for `POST /chat/completions`: the union
             of what the three providers accept.
             `x-providers` on each property lists the providers that accept it on the wire.
+            `x-explicit-arguments` are the parameters `create()` names; the rest are keyword options.
              Example: {'model': 'llama3.3-70b-instruct', 'messages': [{'role': 'system', 'content':
             'You are a concise assistant.'}, {'role': 'user', 'content': 'What is the capital of
             France?'}], 'temperature': 0.2, 'max_tokens': 256}.
@@ -212,6 +215,7 @@ async def asyncio(
         body (CreateChatCompletionRequest): Request body for `POST /chat/completions`: the union
             of what the three providers accept.
             `x-providers` on each property lists the providers that accept it on the wire.
+            `x-explicit-arguments` are the parameters `create()` names; the rest are keyword options.
              Example: {'model': 'llama3.3-70b-instruct', 'messages': [{'role': 'system', 'content':
             'You are a concise assistant.'}, {'role': 'user', 'content': 'What is the capital of
             France?'}], 'temperature': 0.2, 'max_tokens': 256}.

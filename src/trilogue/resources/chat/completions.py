@@ -45,7 +45,7 @@ class _Shared:
     def _prepare(
         self,
         model: str,
-        messages: Iterable[MessageParam] | Iterable[Any],
+        messages: Iterable[MessageParam],
         stream: bool,
         params: Mapping[str, Any],
     ) -> tuple[PreparedRequest, dict[str, Any]]:
@@ -126,7 +126,7 @@ class Completions(_Shared):
         self,
         *,
         model: str,
-        messages: Iterable[MessageParam] | Iterable[Any],
+        messages: Iterable[MessageParam],
         stream: Literal[False] | None = None,
         **params: Unpack[CompletionParams],
     ) -> ChatCompletion: ...
@@ -136,7 +136,7 @@ class Completions(_Shared):
         self,
         *,
         model: str,
-        messages: Iterable[MessageParam] | Iterable[Any],
+        messages: Iterable[MessageParam],
         stream: Literal[True],
         **params: Unpack[CompletionParams],
     ) -> Stream: ...
@@ -146,7 +146,7 @@ class Completions(_Shared):
         self,
         *,
         model: str,
-        messages: Iterable[MessageParam] | Iterable[Any],
+        messages: Iterable[MessageParam],
         stream: bool | None = None,
         **params: Unpack[CompletionParams],
     ) -> ChatCompletion | Stream: ...
@@ -155,7 +155,7 @@ class Completions(_Shared):
         self,
         *,
         model: str,
-        messages: Iterable[MessageParam] | Iterable[Any],
+        messages: Iterable[MessageParam],
         stream: bool | None = None,
         **params: Unpack[CompletionParams],
     ) -> ChatCompletion | Stream:
@@ -176,7 +176,7 @@ class Completions(_Shared):
         self,
         *,
         model: str,
-        messages: Iterable[MessageParam] | Iterable[Any],
+        messages: Iterable[MessageParam],
         **params: Unpack[CompletionParams],
     ) -> Stream:
         """`create(..., stream=True)`."""
@@ -195,7 +195,7 @@ class AsyncCompletions(_Shared):
         self,
         *,
         model: str,
-        messages: Iterable[MessageParam] | Iterable[Any],
+        messages: Iterable[MessageParam],
         stream: Literal[False] | None = None,
         **params: Unpack[CompletionParams],
     ) -> ChatCompletion: ...
@@ -205,7 +205,7 @@ class AsyncCompletions(_Shared):
         self,
         *,
         model: str,
-        messages: Iterable[MessageParam] | Iterable[Any],
+        messages: Iterable[MessageParam],
         stream: Literal[True],
         **params: Unpack[CompletionParams],
     ) -> AsyncStream: ...
@@ -215,7 +215,7 @@ class AsyncCompletions(_Shared):
         self,
         *,
         model: str,
-        messages: Iterable[MessageParam] | Iterable[Any],
+        messages: Iterable[MessageParam],
         stream: bool | None = None,
         **params: Unpack[CompletionParams],
     ) -> ChatCompletion | AsyncStream: ...
@@ -224,7 +224,7 @@ class AsyncCompletions(_Shared):
         self,
         *,
         model: str,
-        messages: Iterable[MessageParam] | Iterable[Any],
+        messages: Iterable[MessageParam],
         stream: bool | None = None,
         **params: Unpack[CompletionParams],
     ) -> ChatCompletion | AsyncStream:
@@ -241,7 +241,7 @@ class AsyncCompletions(_Shared):
         self,
         *,
         model: str,
-        messages: Iterable[MessageParam] | Iterable[Any],
+        messages: Iterable[MessageParam],
         **params: Unpack[CompletionParams],
     ) -> AsyncStream:
         """`await create(..., stream=True)`."""
