@@ -99,6 +99,7 @@ class BaseClient:
 
     provider: Provider
     _owns_http: bool
+    _headers_on_client: bool
     _http: httpx.Client | httpx.AsyncClient
 
     def __init__(
@@ -217,11 +218,13 @@ class BaseClient:
         self, endpoint_headers: Mapping[str, str] | None, stream: bool
     ) -> dict[str, str]:
         """The client's headers with an endpoint's own (its Content-Type) and, for a stream,
-        `Accept: text/event-stream`; the few combinations are built once and kept."""
+        `Accept: text/event-stream`; the few combinations are built once and kept. When the
+        httpx client is this client's own, it holds the client's headers already, so only the
+        rest is sent per request (httpx merges fewer headers per request)."""
         key = (tuple(endpoint_headers.items()) if endpoint_headers else (), stream)
         headers = self._header_cache.get(key)
         if headers is None:
-            headers = self._headers
+            headers = {} if self._headers_on_client else self._headers
             if endpoint_headers:
                 headers = merge_headers(headers, endpoint_headers)
             if stream:
@@ -244,14 +247,25 @@ class BaseClient:
     def _build(
         self, prepared: PreparedRequest, timeout: httpx.Timeout, retries: int
     ) -> httpx.Request:
-        request = self._http.build_request(
-            prepared.method,
-            prepared.url,
-            content=prepared.content,
-            headers=prepared.headers,
-            params=prepared.params,
-            timeout=timeout,
-        )
+        if self._headers_on_client:
+            request = self._http.build_request(
+                prepared.method,
+                prepared.url,
+                content=prepared.content,
+                params=prepared.params,
+                timeout=timeout,
+            )
+            if prepared.headers:
+                request.headers.update(prepared.headers)
+        else:
+            request = self._http.build_request(
+                prepared.method,
+                prepared.url,
+                content=prepared.content,
+                headers=prepared.headers,
+                params=prepared.params,
+                timeout=timeout,
+            )
         if logger.isEnabledFor(10):
             logger.debug(
                 "%s %s (try %d, provider %s) headers=%s",
@@ -349,9 +363,9 @@ class SyncAPIClient(BaseClient):
 
     def __init__(self, *, http_client: httpx.Client | None, **settings: Any) -> None:
         super().__init__(**settings)
-        self._owns_http = http_client is None
+        self._owns_http = self._headers_on_client = http_client is None
         self._http = http_client or httpx.Client(
-            timeout=self.timeout or DEFAULT_TIMEOUT, limits=LIMITS
+            timeout=self.timeout or DEFAULT_TIMEOUT, limits=LIMITS, headers=self._headers
         )
 
     def close(self) -> None:
@@ -405,9 +419,9 @@ class AsyncAPIClient(BaseClient):
 
     def __init__(self, *, http_client: httpx.AsyncClient | None, **settings: Any) -> None:
         super().__init__(**settings)
-        self._owns_http = http_client is None
+        self._owns_http = self._headers_on_client = http_client is None
         self._http = http_client or httpx.AsyncClient(
-            timeout=self.timeout or DEFAULT_TIMEOUT, limits=LIMITS
+            timeout=self.timeout or DEFAULT_TIMEOUT, limits=LIMITS, headers=self._headers
         )
 
     async def close(self) -> None:
