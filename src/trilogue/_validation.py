@@ -281,6 +281,10 @@ class RequestChecker:
         low, high = schema.get("minLength"), schema.get("maxLength")
         pattern = schema.get("pattern")
         compiled = re.compile(pattern) if pattern is not None else None
+        if types == frozenset({"string"}) and not (
+            has_const or values is not None or low or high is not None or compiled
+        ):
+            return self._plain_string()
 
         def check(value: Any, path: Path) -> Any:
             if types is not None:
@@ -313,6 +317,14 @@ class RequestChecker:
                 if compiled is not None and not compiled.search(value):
                     raise self._error(path, f"must match {pattern}, got {value!r}")
             return value
+
+        return check
+
+    def _plain_string(self) -> Check:
+        def check(value: Any, path: Path) -> Any:
+            if type(value) is str:
+                return value
+            raise self._error(path, f"must be string, got {type(value).__name__}")
 
         return check
 
@@ -435,8 +447,14 @@ class RequestChecker:
             for kind in _ALL_TYPES
         }
 
+        string_branches = by_type["string"]
+        only_string = string_branches[0][0] if len(string_branches) == 1 else None
+
         def check(value: Any, path: Path) -> Any:
-            if type(value) is not dict and hasattr(value, "to_dict"):
+            kind = type(value)
+            if kind is str and only_string is not None and string_branches[0][1]:
+                return only_string(value, path)
+            if kind is not dict and hasattr(value, "to_dict"):
                 value = value.to_dict()
             if type(value) is dict:
                 for name in tag_names:
