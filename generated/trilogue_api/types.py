@@ -138,7 +138,13 @@ class SSEDecoder:
         name, _, value = line.partition(b":")
         if value[:1] == b" ":
             value = value[1:]
-        if name == b"event":
+        if name == b"error":
+            # Not a standard field: llama.cpp's server reported errors inside a 200 stream as
+            # `error: {...}`. Kept as an event of type "error", so that it is not lost.
+            if self._data:
+                events.append(self._dispatch())
+            events.append(ServerSentEvent(value.decode("utf-8", "replace"), "error"))
+        elif name == b"event":
             self._event = value.decode("utf-8", "replace")
         elif name == b"id":
             self._id = value.decode("utf-8", "replace")

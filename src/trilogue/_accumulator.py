@@ -75,8 +75,15 @@ class _Choice:
             self.by_id[piece.id] = call
         function = piece.function
         if function is not None:
-            if function.name and not call.name:
-                call.name = function.name
+            name = function.name
+            # Pieces of a name are joined ("get_" + "weather"); a server that repeats the
+            # whole name in every piece does not get it doubled.
+            if name:
+                current = call.name
+                if current is None or name.startswith(current):
+                    call.name = name
+                elif not current.endswith(name):
+                    call.name = current + name
             arguments = function.arguments
             if isinstance(arguments, str):
                 call.arguments.append(arguments)
@@ -132,10 +139,14 @@ class ChatCompletionAccumulator:
                     text = getattr(part, "text", None)
                     if isinstance(text, str):
                         state.content.append(text)
+                    else:
+                        thinking = _thinking_text(part)
+                        if thinking:
+                            state.reasoning.append(thinking)
             if delta.reasoning_content:
-                state.reasoning.append(delta.reasoning_content)
+                state.reasoning.append(_text(delta.reasoning_content, "reasoning_content"))
             if delta.refusal:
-                state.refusal.append(delta.refusal)
+                state.refusal.append(_text(delta.refusal, "refusal"))
             for piece in delta.tool_calls or ():
                 state.add_tool_call(piece)
 
@@ -182,9 +193,39 @@ class ChatCompletionAccumulator:
             logprobs=logprobs,
             message=ChatCompletionMessage(
                 role=state.role or "assistant",
-                content="".join(state.content) if state.content or not tool_calls else None,
+                # As in a whole answer: no text (only tool calls, or a refusal) is None, not "".
+                content=_joined(state.content, none_if_empty=bool(tool_calls or state.refusal)),
                 reasoning_content="".join(state.reasoning) if state.reasoning else None,
                 refusal="".join(state.refusal) if state.refusal else None,
                 tool_calls=tool_calls,
             ),
         )
+
+
+def _joined(pieces: list[str], *, none_if_empty: bool) -> str | None:
+    text = "".join(pieces)
+    return None if not text and none_if_empty else text
+
+
+def _thinking_text(part: Any) -> str:
+    """The text of a Mistral `thinking` part (`{"type": "thinking", "thinking": [text parts]}`),
+    kept in the part's additional properties by the generated models."""
+    extra = getattr(part, "additional_properties", None)
+    if not isinstance(extra, dict) or getattr(part, "type_", None) != "thinking":
+        return ""
+    inner = extra.get("thinking")
+    if isinstance(inner, str):
+        return inner
+    if isinstance(inner, list):
+        return "".join(
+            item["text"]
+            for item in inner
+            if isinstance(item, dict) and isinstance(item.get("text"), str)
+        )
+    return ""
+
+
+def _text(value: object, field: str) -> str:
+    if not isinstance(value, str):
+        raise TypeError(f"{field} is a {type(value).__name__}, not a string")
+    return value

@@ -54,9 +54,10 @@ class ChatCompletionChunk(_ChatCompletionChunk):
     )
 
     @property
-    def delta_message(self) -> ChoiceDelta | None:
-        """The first choice's delta, or None when the chunk has no choice (a usage-only chunk)."""
-        return self.choices[0].delta if self.choices else None
+    def delta_message(self) -> ChoiceDelta:
+        """The first choice's delta; an empty one when the chunk has no choice (a usage-only
+        chunk, Llama's metrics event), so `chunk.delta_message.content` is always safe."""
+        return self.choices[0].delta if self.choices else ChoiceDelta()
 
 
 @attrs.define

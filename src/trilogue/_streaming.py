@@ -12,6 +12,7 @@ from trilogue_api.types import ServerSentEvent, SSEDecoder
 
 from . import _json
 from ._accumulator import ChatCompletionAccumulator
+from ._adapters.openai import ReportedError
 from ._base_client import request_id
 from ._exceptions import APIStreamError, APITimeoutError
 from ._models import ChatCompletion, ChatCompletionChunk
@@ -35,9 +36,11 @@ class _Parser:
         "_decoder",
         "_done_marker",
         "_last_at",
+        "_marked_last",
         "_reader",
         "_request",
         "_started",
+        "accumulator",
         "done",
         "error",
         "idle_timeout",
@@ -65,26 +68,37 @@ class _Parser:
         self._chunk_model = chunk_model
         self._reader = reader
         self.done = False  # the done marker seen
+        self._marked_last = False
+        self.accumulator = ChatCompletionAccumulator()
         # An error met after some chunks of the same read: raised once those are yielded.
         self.error: APIStreamError | None = None
 
     def feed(self, raw: bytes) -> list[ChatCompletionChunk]:
         events = self._decoder.feed(raw)
-        if not events:
+        chunks = self._chunks(events) if events else []
+        if not chunks:
+            # Keep-alive comments and empty events (`data: {}`) do not reset the idle clock.
             self._check_idle()
-            return []
-        return self._chunks(events)
+        return chunks
 
     def finish(self) -> list[ChatCompletionChunk]:
-        """The body ended: the last chunks, or an error if the stream was cut short."""
+        """The body ended: the last chunks; an error (raised once they are delivered) if the
+        stream was cut short."""
         chunks = self._chunks(self._decoder.flush())
         if not self.done and not self._reader.ended_cleanly and self.error is None:
-            raise APIStreamError(
+            cut = APIStreamError(
                 "The stream was cut: the connection closed before the end of the answer.",
                 request=self._request,
                 provider=self.provider,
             )
+            if not chunks:
+                raise cut
+            self.error = cut
         return chunks
+
+    def elapsed(self) -> float:
+        """Seconds from sending the request to the latest chunk."""
+        return self._last_at - self._started
 
     def _check_idle(self) -> None:
         if self.idle_timeout is not None:
@@ -109,8 +123,8 @@ class _Parser:
             data = event.data
             if data == done:
                 self.done = True
-                if chunks:
-                    chunks[-1].is_last_chunk = True
+                if chunks and not self._marked_last:
+                    chunks[-1].is_last_chunk = self._marked_last = True
                 break
             try:
                 chunk = self._parse(event)
@@ -125,8 +139,20 @@ class _Parser:
             chunk.chunk_latency = now - self._last_at
             chunk.total_latency = now - self._started
             self._last_at = now
-            if is_last(chunk) or (i < last and events[i + 1].data == done):
-                chunk.is_last_chunk = True
+            # At most one chunk is the last: a usage chunk a server sends unasked after the
+            # finishing chunk is not marked again (that one was).
+            if (is_last(chunk) or (i < last and events[i + 1].data == done)) and not (
+                self._marked_last
+            ):
+                chunk.is_last_chunk = self._marked_last = True
+            try:
+                self.accumulator.add(chunk)
+            except Exception as exc:  # a value of the wrong type inside the chunk
+                error = self._unreadable(exc, data, None)
+                if not chunks:
+                    raise error from None
+                self.error = error
+                break
             chunks.append(chunk)
         return chunks
 
@@ -134,7 +160,7 @@ class _Parser:
         data = event.data
         try:
             obj = _json.loads(data)
-        except ValueError:
+        except (ValueError, RecursionError):
             if event.event == "error":
                 raise self._error({"message": data}) from None
             shown = data if len(data) <= 200 else data[:200] + "…"
@@ -152,15 +178,21 @@ class _Parser:
         if event.event == "error" or "error" in obj:
             raise self._error(obj)
         try:
-            return self._reader.read(self._chunk_model(obj), obj)
-        except (KeyError, TypeError, AttributeError, ValueError) as exc:
-            raise APIStreamError(
-                f"The stream sent a chunk trilogue cannot read ({type(exc).__name__}: {exc}): "
-                f"{data[:200]!r}",
-                request=self._request,
-                body=obj,
-                provider=self.provider,
-            ) from None
+            chunk = self._reader.read(self._chunk_model(obj), obj)
+        except ReportedError:
+            raise self._error(obj) from None
+        except Exception as exc:  # the generated models check shapes, not every value's type
+            raise self._unreadable(exc, data, obj) from None
+        return chunk
+
+    def _unreadable(self, exc: Exception, data: str, obj: object) -> APIStreamError:
+        return APIStreamError(
+            f"The stream sent a chunk trilogue cannot read ({type(exc).__name__}: {exc}): "
+            f"{data[:200]!r}",
+            request=self._request,
+            body=obj,
+            provider=self.provider,
+        )
 
     def _error(self, obj: dict[str, Any]) -> APIStreamError:
         error = obj.get("error", obj)
@@ -170,6 +202,8 @@ class _Parser:
             code = error.get("code", error.get("type"))
         else:
             message = str(error)
+        if "choices" in obj and "error" not in obj:  # a chunk whose finish_reason is "error"
+            message = "the answer ended with finish_reason 'error'"
         return APIStreamError(
             f"The server reported an error mid-stream: {message}",
             request=self._request,
@@ -183,7 +217,6 @@ class _BaseStream:
     def __init__(self, response: httpx.Response, parser: _Parser) -> None:
         self.response = response
         self._parser = parser
-        self._accumulator = ChatCompletionAccumulator()
 
     @property
     def headers(self) -> httpx.Headers:
@@ -207,9 +240,12 @@ class _BaseStream:
             )
         return exc
 
-    def _track(self, chunk: ChatCompletionChunk) -> ChatCompletionChunk:
-        self._accumulator.add(chunk)
-        return chunk
+    def _final(self) -> ChatCompletion:
+        completion = self._parser.accumulator.completion
+        completion.latency = self._parser.elapsed()
+        completion.request_id = self.request_id
+        completion.headers = self.response.headers
+        return completion
 
 
 class Stream(_BaseStream):
@@ -227,7 +263,7 @@ class Stream(_BaseStream):
         return self
 
     def __next__(self) -> ChatCompletionChunk:
-        return self._track(next(self._iterator))
+        return next(self._iterator)
 
     def __enter__(self) -> Stream:
         return self
@@ -249,7 +285,7 @@ class Stream(_BaseStream):
         """Reads the rest of the stream and returns the ChatCompletion all its chunks add up to."""
         for _ in self:
             pass
-        return self._accumulator.completion
+        return self._final()
 
     def _iterate(self) -> Generator[ChatCompletionChunk, None, None]:
         parser = self._parser
@@ -289,7 +325,7 @@ class AsyncStream(_BaseStream):
         return self
 
     async def __anext__(self) -> ChatCompletionChunk:
-        return self._track(await self._iterator.__anext__())
+        return await self._iterator.__anext__()
 
     async def __aenter__(self) -> AsyncStream:
         return self
@@ -311,7 +347,7 @@ class AsyncStream(_BaseStream):
         """Reads the rest of the stream and returns the ChatCompletion all its chunks add up to."""
         async for _ in self:
             pass
-        return self._accumulator.completion
+        return self._final()
 
     async def _iterate(self) -> AsyncGenerator[ChatCompletionChunk, None]:
         parser = self._parser

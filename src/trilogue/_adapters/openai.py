@@ -15,7 +15,11 @@ from .._params import build_body
 if TYPE_CHECKING:
     from .._providers import Provider
 
-__all__ = ["ChunkReader", "OpenAIAdapter"]
+__all__ = ["ChunkReader", "OpenAIAdapter", "ReportedError"]
+
+
+class ReportedError(Exception):
+    """A chunk that is the server's report of an error, not part of the answer."""
 
 
 class ChunkReader:
@@ -39,7 +43,11 @@ class ChunkReader:
             return None  # an empty object: nothing to yield
         if model is not _ChatCompletionChunk:
             raise ValueError(f"expected a chat.completion.chunk, got a {model.__name__}")
-        return ChatCompletionChunk.from_dict(data)
+        chunk = ChatCompletionChunk.from_dict(data)
+        for choice in chunk.choices:
+            if choice.finish_reason == "error":  # Mistral ends a failed answer so
+                raise ReportedError
+        return chunk
 
     def is_last(self, chunk: ChatCompletionChunk) -> bool:
         """Whether no chunk will follow this one: every choice has finished and no usage chunk

@@ -1,0 +1,227 @@
+"""Streams that never lie, whatever the server sends: bodies shaped as providers and llama.cpp
+are documented or reported to send them, replayed by the scripted SSE server."""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterator
+from typing import Any
+
+import pytest
+from sse_server import Reply, SSEServer
+
+import trilogue
+from trilogue import APIStreamError, APITimeoutError, ChatCompletionChunk
+
+KEY = "sk-traffic"
+ASK = [{"role": "user", "content": "Hi"}]
+
+
+def sse(*events: dict[str, Any] | str, done: bool = True) -> bytes:
+    lines = [f"data: {e if isinstance(e, str) else json.dumps(e)}\n\n" for e in events]
+    return ("".join(lines) + ("data: [DONE]\n\n" if done else "")).encode()
+
+
+def chunk(
+    delta: dict[str, Any] | None = None,
+    finish: str | None = None,
+    usage: dict[str, int] | None = None,
+    choices: bool = True,
+) -> dict[str, Any]:
+    body: dict[str, Any] = {
+        "id": "c-1",
+        "object": "chat.completion.chunk",
+        "created": 1763800000,
+        "model": "m",
+        "choices": [{"index": 0, "delta": delta or {}, "finish_reason": finish}] if choices else [],
+    }
+    if usage is not None:
+        body["usage"] = usage
+    return body
+
+
+USAGE = {"prompt_tokens": 3, "completion_tokens": 2, "total_tokens": 5}
+
+
+@pytest.fixture(scope="module")
+def _server() -> Iterator[SSEServer]:
+    server = SSEServer().start()
+    yield server
+    server.stop()
+
+
+@pytest.fixture
+def server(_server: SSEServer) -> SSEServer:
+    _server.reset()
+    return _server
+
+
+def stream(
+    server: SSEServer, *pieces: bytes | float, provider: str = "mistral", **options: Any
+) -> tuple[list[ChatCompletionChunk], trilogue.Stream]:
+    server.script(Reply(list(pieces), headers={"Content-Type": "text/event-stream"}))
+    client = trilogue.Trilogue(provider, api_key=KEY, base_url=server.url, max_retries=0)
+    s = client.chat.completions.stream(model="m", messages=ASK, **options)
+    return list(s), s
+
+
+def test_llama_cpp_error_field_inside_a_200_stream_raises(server: SSEServer) -> None:
+    body = sse(chunk({"role": "assistant", "content": "Hel"}), done=False)
+    body += b'error: {"code": 500, "message": "the slot crashed", "type": "server_error"}\n\n'
+    body += b"data: [DONE]\n\n"
+    server.script(Reply([body], headers={"Content-Type": "text/event-stream"}))
+    client = trilogue.Trilogue("openai-compatible", base_url=server.url, max_retries=0)
+    seen: list[str | None] = []
+    with pytest.raises(APIStreamError, match="the slot crashed") as info:
+        for piece in client.chat.completions.stream(model="m", messages=ASK):
+            seen.append(piece.delta_message.content)
+    assert seen == ["Hel"]  # the chunk before the error is delivered, then the error
+    assert info.value.code == 500
+
+
+def test_mistral_finish_reason_error_raises(server: SSEServer) -> None:
+    body = sse(chunk({"role": "assistant", "content": "Par"}), chunk({}, finish="error"))
+    server.script(Reply([body], headers={"Content-Type": "text/event-stream"}))
+    client = trilogue.Trilogue("mistral", api_key=KEY, base_url=server.url, max_retries=0)
+    seen = []
+    with pytest.raises(APIStreamError, match="finish_reason 'error'"):
+        for piece in client.chat.completions.stream(model="m", messages=ASK):
+            seen.append(piece.delta_message.content)
+    assert seen == ["Par"]
+
+
+def test_refusal_only_stream_has_no_content(server: SSEServer) -> None:
+    body = sse(
+        chunk({"role": "assistant", "content": ""}),
+        chunk({"refusal": "I can't "}),
+        chunk({"refusal": "help with that."}, finish="stop"),
+    )
+    _, s = stream(server, body)
+    message = s.get_final_completion().choices[0].message
+    assert message.content is None
+    assert message.refusal == "I can't help with that."
+
+
+def test_split_tool_call_names_are_joined_and_repeated_names_not_doubled(
+    server: SSEServer,
+) -> None:
+    def call(name: str | None, arguments: str, call_id: str | None = None) -> dict[str, Any]:
+        piece: dict[str, Any] = {"index": 0, "function": {"arguments": arguments}}
+        if name is not None:
+            piece["function"]["name"] = name
+        if call_id:
+            piece["id"], piece["type"] = call_id, "function"
+        return {"tool_calls": [piece]}
+
+    split = sse(
+        chunk(call("get_", "", "call_1")),
+        chunk(call("weather", '{"city":')),
+        chunk(call(None, ' "Paris"}'), finish="tool_calls"),
+    )
+    _, s = stream(server, split)
+    (tool_call,) = s.get_final_completion().choices[0].message.tool_calls or []
+    assert tool_call.function.name == "get_weather"
+    assert json.loads(tool_call.function.arguments) == {"city": "Paris"}
+
+    repeated = sse(
+        chunk(call("get_weather", '{"city":', "call_1")),
+        chunk(call("get_weather", ' "Paris"}'), finish="tool_calls"),
+    )
+    _, s = stream(server, repeated)
+    (tool_call,) = s.get_final_completion().choices[0].message.tool_calls or []
+    assert tool_call.function.name == "get_weather"
+
+
+def test_mistral_thinking_parts_are_kept_as_reasoning(server: SSEServer) -> None:
+    thinking = {"type": "thinking", "thinking": [{"type": "text", "text": "2 + 2 is 4."}]}
+    body = sse(
+        chunk({"role": "assistant", "content": [thinking]}),
+        chunk({"content": [{"type": "text", "text": "Four."}]}, finish="stop"),
+    )
+    _, s = stream(server, body)
+    message = s.get_final_completion().choices[0].message
+    assert message.content == "Four."
+    assert message.reasoning_content == "2 + 2 is 4."
+
+
+def test_is_last_chunk_exactly_once_with_an_unasked_usage_chunk(server: SSEServer) -> None:
+    body = sse(
+        chunk({"role": "assistant", "content": "Hi"}),
+        chunk({}, finish="stop"),
+        chunk(usage=USAGE, choices=False),
+    )
+    chunks, s = stream(server, body, provider="gradient")
+    assert [c.is_last_chunk for c in chunks] == [False, True, False]
+    assert s.get_final_completion().usage is not None
+
+
+def test_delta_message_is_never_none(server: SSEServer) -> None:
+    body = sse(
+        chunk({"role": "assistant", "content": "Hi"}, finish="stop"),
+        chunk(usage=USAGE, choices=False),
+    )
+    chunks, _ = stream(server, body, provider="gradient", stream_options={"include_usage": True})
+    text = "".join(c.delta_message.content or "" for c in chunks)  # the README's loop
+    assert text == "Hi"
+    assert chunks[-1].delta_message.content is None
+
+
+def test_empty_events_do_not_defeat_the_idle_timeout(server: SSEServer) -> None:
+    pieces: list[bytes | float] = [sse(chunk({"role": "assistant", "content": "Hi"}), done=False)]
+    for _ in range(8):
+        pieces += [0.3, b"data: {}\n\n"]
+    server.script(Reply(pieces, headers={"Content-Type": "text/event-stream"}))
+    client = trilogue.Trilogue("mistral", api_key=KEY, base_url=server.url, max_retries=0)
+    with pytest.raises(APITimeoutError, match="stream_idle_timeout"):
+        list(client.chat.completions.stream(model="m", messages=ASK, stream_idle_timeout=1.0))
+
+
+def test_a_complete_last_event_without_its_blank_line_is_delivered(server: SSEServer) -> None:
+    body = sse(chunk({"role": "assistant", "content": "Hi"}), done=False)
+    body += b"data: " + json.dumps(chunk({"content": "!"})).encode() + b"\n"
+    server.script(Reply([body], headers={"Content-Type": "text/event-stream"}, framing="close"))
+    client = trilogue.Trilogue("mistral", api_key=KEY, base_url=server.url, max_retries=0)
+    seen = []
+    with pytest.raises(APIStreamError, match="cut"):
+        for piece in client.chat.completions.stream(model="m", messages=ASK):
+            seen.append(piece.delta_message.content)
+    assert seen == ["Hi", "!"]  # every chunk that came, then the truth: no end was sent
+
+
+def test_final_completion_has_latency_request_id_and_headers(server: SSEServer) -> None:
+    body = sse(chunk({"role": "assistant", "content": "Hi"}, finish="stop"))
+    server.script(
+        Reply([body], headers={"Content-Type": "text/event-stream", "x-request-id": "req-42"})
+    )
+    client = trilogue.Trilogue("mistral", api_key=KEY, base_url=server.url)
+    final = client.chat.completions.stream(model="m", messages=ASK).get_final_completion()
+    assert final.request_id == "req-42"
+    assert final.headers is not None and final.headers["x-request-id"] == "req-42"
+    assert final.latency is not None and final.latency > 0
+
+
+@pytest.mark.parametrize(
+    "bad",
+    [
+        {"logprobs": 5},
+        {"index": [0]},
+        {"delta": {"tool_calls": [{"index": 0, "id": ["x"], "function": {"name": 5}}]}},
+        {"delta": {"refusal": ["x"]}},
+    ],
+    ids=["logprobs", "index", "tool-call-id", "refusal"],
+)
+def test_wrong_value_types_give_a_typed_error_and_close_the_response(
+    server: SSEServer, bad: dict[str, Any]
+) -> None:
+    wrong = chunk({"content": "!"})
+    wrong["choices"][0].update(bad)
+    body = sse(chunk({"role": "assistant", "content": "Hi"}), wrong, done=True)
+    server.script(Reply([body], headers={"Content-Type": "text/event-stream"}))
+    client = trilogue.Trilogue("mistral", api_key=KEY, base_url=server.url, max_retries=0)
+    s = client.chat.completions.stream(model="m", messages=ASK)
+    seen = []
+    with pytest.raises(APIStreamError, match="cannot read"):
+        for piece in s:
+            seen.append(piece.delta_message.content)
+    assert seen == ["Hi"]
+    assert s.response.is_closed
