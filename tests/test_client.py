@@ -64,8 +64,9 @@ KEY_ENV = {
     "mistral": ("MISTRAL_API_KEY", "MISTRAL_BASE_URL"),
     "gradient": ("GRADIENT_MODEL_ACCESS_KEY", "GRADIENT_INFERENCE_ENDPOINT"),
     "llama": ("LLAMA_API_KEY", "LLAMA_API_BASE_URL"),
-    "llama-compat": ("LLAMA_API_KEY", "LLAMA_API_BASE_URL"),
+    "llama-compat": ("LLAMA_API_KEY", "LLAMA_COMPAT_BASE_URL"),
     "openai-compatible": ("TRILOGUE_API_KEY", "TRILOGUE_BASE_URL"),
+    "(fallbacks)": ("OPENAI_API_KEY", "OPENAI_BASE_URL"),
 }
 
 

@@ -20,9 +20,16 @@ from ._exceptions import (
     APIStatusError,
     APITimeoutError,
     TrilogueError,
-    status_error_class,
+    status_error_for,
 )
-from ._logging import logger, redact_headers, setup_from_env
+from ._logging import (
+    logger,
+    redact_headers,
+    redact_secret,
+    redact_value,
+    safe_request,
+    setup_from_env,
+)
 from ._providers import Provider, get_provider
 from ._retry import retry_delay, should_retry
 from ._version import __version__
@@ -116,14 +123,20 @@ class BaseClient:
     ) -> None:
         self.provider = get_provider(provider)
         profile = self.provider
-        if api_key is None and profile.key_env:
-            api_key = os.environ.get(profile.key_env) or None
+        if api_key is None:
+            api_key = profile.key_from_env(os.environ)
         if api_key is None and profile.key_required:
             raise TrilogueError(
                 f"No API key for provider {profile.name!r}: pass api_key=... "
                 f"or set the {profile.key_env} environment variable."
             )
-        base_url = base_url or os.environ.get(profile.base_url_env) or profile.base_url
+        if api_key is not None and any(ord(c) < 32 or ord(c) == 127 for c in api_key):
+            # Said without the key: a key read from a file often ends with a newline.
+            raise ValueError(
+                f"The API key for provider {profile.name!r} contains a control character "
+                "(a trailing newline?); strip it before passing it."
+            )
+        base_url = base_url or profile.base_url_from_env(os.environ) or profile.base_url
         if not base_url:
             raise TrilogueError(
                 f"Provider {profile.name!r} needs a server address: pass base_url=... "
@@ -132,7 +145,7 @@ class BaseClient:
         if max_retries < 0:
             raise ValueError("max_retries must be 0 or more.")
         self.__api_key = api_key
-        self.base_url = httpx.URL(str(base_url).rstrip("/") + "/")
+        self.base_url = _checked_url(str(base_url), profile.name)
         self._base = str(self.base_url)
         self.timeout = as_timeout(timeout) if timeout is not None else None
         self.max_retries = max_retries
@@ -206,7 +219,7 @@ class BaseClient:
         return PreparedRequest(
             method=endpoint_kwargs["method"].upper(),
             url=self._base + endpoint_kwargs["url"].lstrip("/"),
-            content=None if body is None else _json.dumps(body),
+            content=None if body is None else _encode(body),
             headers=headers,
             params=params or None,
             timeout=as_timeout(timeout) if timeout is not None else self.timeout,
@@ -295,8 +308,10 @@ class BaseClient:
 
     def _redact(self, text: str) -> str:
         # Some servers quote the key they refused; it must not reach logs or tracebacks.
-        key = self.__api_key
-        return text.replace(key, "<redacted>") if key else text
+        return redact_secret(text, self.__api_key)
+
+    def _redact_body(self, body: Any) -> Any:
+        return redact_value(body, self.__api_key)
 
     def _status_error(self, response: httpx.Response) -> APIStatusError:
         try:
@@ -305,12 +320,13 @@ class BaseClient:
             body = response.text
         provider = self.provider
         message = self._redact(provider.adapter.error_message(response.status_code, body))
-        return status_error_class(response.status_code)(
+        response.request = safe_request(response.request)
+        return status_error_for(response.status_code, message)(
             f"Error code {response.status_code} from {provider.name}: {message}"
             if message
             else f"Error code {response.status_code} from {provider.name}",
             response=response,
-            body=body,
+            body=self._redact_body(body),
             provider=provider.name,
             request_id=request_id(response.headers),
         )
@@ -320,12 +336,14 @@ class BaseClient:
         if isinstance(exc, httpx.TimeoutException):
             return APITimeoutError(
                 f"Request to {provider} timed out ({type(exc).__name__}).",
-                request=request,
+                request=safe_request(request),
                 provider=provider,
             )
         return APIConnectionError(
-            f"Could not talk to {provider} at {request.url.host}: {type(exc).__name__}: {exc}",
-            request=request,
+            self._redact(
+                f"Could not talk to {provider} at {request.url.host}: {type(exc).__name__}: {exc}"
+            ),
+            request=safe_request(request),
             provider=provider,
         )
 
@@ -350,8 +368,8 @@ class BaseClient:
                 f"The {self.provider.name} server answered {response.status_code} with a body "
                 f"trilogue cannot read ({type(exc).__name__}: {exc}): {response.text[:200]!r}"
             ),
-            request=response.request,
-            body=response.text,
+            request=safe_request(response.request),
+            body=self._redact(response.text),
             provider=self.provider.name,
         )
 
@@ -466,6 +484,31 @@ class AsyncAPIClient(BaseClient):
                 await response.aclose()
             await _sleep(delay)
             retries += 1
+
+
+def _encode(body: Any) -> bytes:
+    """The request body as JSON; a value JSON cannot carry (NaN, a datetime, bytes, a set, an
+    object, a circular reference) is refused before anything is sent."""
+    try:
+        return _json.dumps(body)
+    except TypeError as exc:
+        raise TypeError(f"The request body cannot be sent as JSON: {exc}") from None
+    except ValueError as exc:
+        raise ValueError(f"The request body cannot be sent as JSON: {exc}") from None
+
+
+def _checked_url(url: str, provider: str) -> httpx.URL:
+    """The base URL, ending with "/", if it is an http(s) address with a host."""
+    try:
+        parsed = httpx.URL(url.rstrip("/") + "/")
+    except httpx.InvalidURL:
+        parsed = None
+    if parsed is None or parsed.scheme not in ("http", "https") or not parsed.host:
+        raise ValueError(
+            f"The base URL for provider {provider!r} must be an http:// or https:// address "
+            f"with a host, got {url!r}."
+        )
+    return parsed
 
 
 def merge_headers(base: Mapping[str, str], extra: Mapping[str, str]) -> dict[str, str]:

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 import httpx
 
 __all__ = [
@@ -14,6 +16,7 @@ __all__ = [
     "AuthenticationError",
     "BadRequestError",
     "ConflictError",
+    "ContextWindowExceededError",
     "InternalServerError",
     "InvalidParameterError",
     "NotFoundError",
@@ -128,6 +131,11 @@ class BadRequestError(APIStatusError):
     """400."""
 
 
+class ContextWindowExceededError(BadRequestError):
+    """The prompt (with the tokens asked for) does not fit the model's context window, whatever
+    words the provider used to say so, as a status error or inside a stream."""
+
+
 class AuthenticationError(APIStatusError):
     """401."""
 
@@ -184,3 +192,25 @@ def status_error_class(status: int) -> type[APIStatusError]:
     if status >= 500:
         return InternalServerError
     return _STATUS_ERRORS.get(status, APIStatusError)
+
+
+# How providers say a prompt is too long for the model: OpenAI-style code
+# `context_length_exceeded`; llama.cpp "exceeds the available context size"; vLLM "maximum
+# context length"; Mistral "too large for model"; others "prompt is too long", "context window".
+_CONTEXT_WINDOW = re.compile(
+    r"context_length_exceeded|context[ _]length|context size|context window|"
+    r"too large for (?:the )?model|prompt is too long|input is too long|too many tokens",
+    re.IGNORECASE,
+)
+
+
+def is_context_window_error(message: str) -> bool:
+    """Whether an error's text says the prompt does not fit the model's context."""
+    return _CONTEXT_WINDOW.search(message) is not None
+
+
+def status_error_for(status: int, message: str) -> type[APIStatusError]:
+    """The error class for a status and the provider's message."""
+    if status in (400, 413, 422) and is_context_window_error(message):
+        return ContextWindowExceededError
+    return status_error_class(status)

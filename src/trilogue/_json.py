@@ -1,4 +1,5 @@
-"""JSON encoding and decoding: orjson when it is installed (`trilogue[fast]`), else the stdlib.
+"""JSON decoding with orjson when it is installed (`trilogue[fast]`), else the stdlib; encoding
+always with the stdlib, strictly.
 
 The choice is made on first use, so `import trilogue` does not pay for importing orjson.
 """
@@ -9,21 +10,55 @@ import json
 from collections.abc import Callable
 from typing import Any
 
-_encoder = json.JSONEncoder(ensure_ascii=False, separators=(",", ":"))
+# Requests are always encoded by the stdlib, strictly: NaN and infinities, values JSON has no
+# form for (datetime, bytes, set, objects) and circular references are refused, the same with
+# or without orjson (which would write NaN as null and datetimes as strings).
+_encoder = json.JSONEncoder(ensure_ascii=False, separators=(",", ":"), allow_nan=False)
 
 
 def _stdlib_dumps(value: Any) -> bytes:
-    return _encoder.encode(value).encode()
+    try:
+        return _encoder.encode(value).encode()
+    except RecursionError:
+        raise ValueError("the value is nested too deeply to send as JSON") from None
+
+
+def _finite(text: str) -> float:
+    value = float(text)
+    if value in (_INF, -_INF):
+        raise ValueError(f"number out of range: {text}")
+    return value
+
+
+def _no_constant(name: str) -> float:
+    raise ValueError(f"{name} is not JSON")
+
+
+_INF = float("inf")
+
+
+def _safe_loads(parse: Callable[..., Any]) -> Callable[[bytes | str], Any]:
+    """The stdlib's parser, refusing what orjson refuses (NaN, Infinity, numbers too large for
+    a float, nesting too deep) with a ValueError, so both behave the same."""
+
+    def loads(data: bytes | str) -> Any:
+        try:
+            return parse(data, parse_float=_finite, parse_constant=_no_constant)
+        except RecursionError:
+            raise ValueError("the JSON is nested too deeply to read") from None
+
+    return loads
 
 
 def _choose() -> None:
     global loads, dumps
+    dumps = _stdlib_dumps
     try:
         import orjson
     except ImportError:
-        loads, dumps = json.loads, _stdlib_dumps
+        loads = _safe_loads(json.loads)
     else:
-        loads, dumps = orjson.loads, orjson.dumps
+        loads = orjson.loads  # refuses deep nesting itself, with a ValueError
 
 
 def _first_loads(data: bytes | str) -> Any:

@@ -4,6 +4,7 @@ A new OpenAI-compatible provider is one more entry here."""
 
 from __future__ import annotations
 
+from collections.abc import Callable, Mapping
 from importlib import import_module
 from typing import TYPE_CHECKING, Literal
 
@@ -18,6 +19,9 @@ class Provider:
 
     __slots__ = (
         "_adapter",
+        "_url_from_env",
+        "also_base_url_env",
+        "also_key_env",
         "base_url",
         "base_url_env",
         "key_env",
@@ -37,6 +41,9 @@ class Provider:
         key_required: bool,
         spec_name: str | None,
         wire_format: str = "openai",
+        also_key_env: tuple[str, ...] = (),
+        also_base_url_env: tuple[str, ...] = (),
+        url_from_env: Callable[[str, str], str] | None = None,
     ) -> None:
         self.name = name
         self.base_url = base_url
@@ -47,7 +54,28 @@ class Provider:
         self.spec_name = spec_name
         # The module of _adapters/ that speaks this service's wire format.
         self.wire_format = wire_format
+        # Read when the main variable is unset: other services' variables of the same meaning.
+        self.also_key_env = also_key_env
+        self.also_base_url_env = also_base_url_env
+        # (variable, its value) -> this service's base URL, for values in the form the
+        # provider's own docs give.
+        self._url_from_env = url_from_env
         self._adapter: OpenAIAdapter | None = None
+
+    def key_from_env(self, env: Mapping[str, str]) -> str | None:
+        """The API key from the environment, if one is set."""
+        for name in (self.key_env, *self.also_key_env):
+            if name and env.get(name):
+                return env[name]
+        return None
+
+    def base_url_from_env(self, env: Mapping[str, str]) -> str | None:
+        """The base URL from the environment, in the form this service needs, if one is set."""
+        for name in (self.base_url_env, *self.also_base_url_env):
+            value = env.get(name)
+            if value:
+                return self._url_from_env(name, value) if self._url_from_env else value
+        return None
 
     @property
     def adapter(self) -> OpenAIAdapter:
@@ -69,6 +97,28 @@ class Provider:
         return f"Provider({self.name!r}, base_url={self.base_url!r})"
 
 
+def _with_version_path(name: str, url: str) -> str:
+    """DigitalOcean documents its inference endpoint without `/v1`; the API is under it."""
+    _, sep, rest = url.partition("://")
+    return url.rstrip("/") + "/v1" if sep and "/" not in rest.strip("/") else url
+
+
+def _llama_native(name: str, url: str) -> str:
+    """LLAMA_API_BASE_URL is the native API's address; its compat address is mapped back."""
+    return url.rstrip("/").replace("/compat/v1", "/v1")
+
+
+def _llama_compat(name: str, url: str) -> str:
+    """The compat endpoint's address: LLAMA_COMPAT_BASE_URL as it is, or the compat twin of
+    LLAMA_API_BASE_URL (the native address, `.../v1` -> `.../compat/v1`)."""
+    url = url.rstrip("/")
+    if name == "LLAMA_COMPAT_BASE_URL":
+        return url
+    if url.endswith("/compat/v1"):
+        return url
+    return url[: -len("/v1")] + "/compat/v1" if url.endswith("/v1") else url + "/compat/v1"
+
+
 PROVIDERS: dict[str, Provider] = {
     p.name: p
     for p in (
@@ -87,6 +137,7 @@ PROVIDERS: dict[str, Provider] = {
             base_url_env="GRADIENT_INFERENCE_ENDPOINT",
             key_required=True,
             spec_name="gradient",
+            url_from_env=_with_version_path,
         ),
         Provider(
             name="llama",
@@ -96,14 +147,17 @@ PROVIDERS: dict[str, Provider] = {
             key_required=True,
             spec_name="llama",
             wire_format="llama",
+            url_from_env=_llama_native,
         ),
         Provider(
             name="llama-compat",
             base_url="https://api.llama.com/compat/v1",
             key_env="LLAMA_API_KEY",
-            base_url_env="LLAMA_API_BASE_URL",
+            base_url_env="LLAMA_COMPAT_BASE_URL",
             key_required=True,
             spec_name="llama",
+            also_base_url_env=("LLAMA_API_BASE_URL",),
+            url_from_env=_llama_compat,
         ),
         Provider(
             name="openai-compatible",
@@ -112,6 +166,8 @@ PROVIDERS: dict[str, Provider] = {
             base_url_env="TRILOGUE_BASE_URL",
             key_required=False,
             spec_name=None,
+            also_key_env=("OPENAI_API_KEY",),
+            also_base_url_env=("OPENAI_BASE_URL",),
         ),
     )
 }

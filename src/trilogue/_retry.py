@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import math
 import random
 import time
 
@@ -27,7 +28,7 @@ def retry_delay(retries_taken: int, headers: httpx.Headers | None, max_delay: fl
     """Seconds to wait before the next try: the server's hint (up to `max_delay`), else an
     exponential backoff with jitter."""
     hinted = _hinted_delay(headers) if headers is not None else None
-    if hinted is not None:
+    if hinted is not None and math.isfinite(hinted):
         return min(max(hinted, 0.0), max_delay)
     backoff = min(INITIAL_DELAY * 2.0**retries_taken, MAX_BACKOFF)
     return min(backoff * (1.0 - 0.25 * random.random()), max_delay)
@@ -49,7 +50,10 @@ def _hinted_delay(headers: httpx.Headers) -> float | None:
         pass
     import email.utils  # only for the rare HTTP-date form
 
-    parsed = email.utils.parsedate_tz(value)
-    if parsed is None:
+    try:
+        parsed = email.utils.parsedate_tz(value)
+        if parsed is None:
+            return None
+        return email.utils.mktime_tz(parsed) - time.time()
+    except (ValueError, OverflowError):  # a date past what the platform can hold
         return None
-    return email.utils.mktime_tz(parsed) - time.time()

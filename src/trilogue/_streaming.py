@@ -14,7 +14,14 @@ from . import _json
 from ._accumulator import ChatCompletionAccumulator
 from ._adapters.openai import ReportedError
 from ._base_client import request_id
-from ._exceptions import APIStreamError, APITimeoutError
+from ._exceptions import (
+    APIError,
+    APIStreamError,
+    APITimeoutError,
+    ContextWindowExceededError,
+    is_context_window_error,
+)
+from ._logging import safe_request
 from ._models import ChatCompletion, ChatCompletionChunk
 
 if TYPE_CHECKING:
@@ -38,7 +45,9 @@ class _Parser:
         "_last_at",
         "_marked_last",
         "_reader",
+        "_redact",
         "_request",
+        "_response",
         "_started",
         "accumulator",
         "done",
@@ -50,16 +59,19 @@ class _Parser:
     def __init__(
         self,
         *,
-        request: httpx.Request,
+        response: httpx.Response,
         provider: str,
         started: float,
+        redact: Callable[[str], str],
         idle_timeout: float | None,
         done: str,
         chunk_model: Callable[[Any], type[Any]],
         reader: ChunkReader,
     ) -> None:
         self._decoder = SSEDecoder()
-        self._request = request
+        self._response = response
+        self._request = safe_request(response.request)
+        self._redact = redact
         self.provider = provider
         self._started = started
         self._last_at = started
@@ -71,7 +83,7 @@ class _Parser:
         self._marked_last = False
         self.accumulator = ChatCompletionAccumulator()
         # An error met after some chunks of the same read: raised once those are yielded.
-        self.error: APIStreamError | None = None
+        self.error: APIError | None = None
 
     def feed(self, raw: bytes) -> list[ChatCompletionChunk]:
         events = self._decoder.feed(raw)
@@ -95,6 +107,14 @@ class _Parser:
                 raise cut
             self.error = cut
         return chunks
+
+    @property
+    def request(self) -> httpx.Request:
+        """The request, its credentials redacted (for errors)."""
+        return self._request
+
+    def redact(self, text: str) -> str:
+        return self._redact(text)
 
     def elapsed(self) -> float:
         """Seconds from sending the request to the latest chunk."""
@@ -128,7 +148,7 @@ class _Parser:
                 break
             try:
                 chunk = self._parse(event)
-            except APIStreamError as exc:
+            except APIError as exc:
                 if not chunks:
                     raise
                 self.error = exc
@@ -165,13 +185,13 @@ class _Parser:
                 raise self._error({"message": data}) from None
             shown = data if len(data) <= 200 else data[:200] + "…"
             raise APIStreamError(
-                f"The stream sent a line that is not JSON: {shown!r}",
+                self._redact(f"The stream sent a line that is not JSON: {shown!r}"),
                 request=self._request,
                 provider=self.provider,
             ) from None
         if not isinstance(obj, dict):
             raise APIStreamError(
-                f"The stream sent JSON that is not an object: {data[:200]!r}",
+                self._redact(f"The stream sent JSON that is not an object: {data[:200]!r}"),
                 request=self._request,
                 provider=self.provider,
             )
@@ -187,14 +207,25 @@ class _Parser:
 
     def _unreadable(self, exc: Exception, data: str, obj: object) -> APIStreamError:
         return APIStreamError(
-            f"The stream sent a chunk trilogue cannot read ({type(exc).__name__}: {exc}): "
-            f"{data[:200]!r}",
+            self._redact(
+                f"The stream sent a chunk trilogue cannot read ({type(exc).__name__}: {exc}): "
+                f"{data[:200]!r}"
+            ),
             request=self._request,
-            body=obj,
+            body=self._redact_body(obj),
             provider=self.provider,
         )
 
-    def _error(self, obj: dict[str, Any]) -> APIStreamError:
+    def _redact_body(self, body: object) -> object:
+        if isinstance(body, str):
+            return self._redact(body)
+        if isinstance(body, list):
+            return [self._redact_body(item) for item in body]
+        if isinstance(body, dict):
+            return {key: self._redact_body(item) for key, item in body.items()}
+        return body
+
+    def _error(self, obj: dict[str, Any]) -> APIError:
         error = obj.get("error", obj)
         code = None
         if isinstance(error, dict):
@@ -204,10 +235,20 @@ class _Parser:
             message = str(error)
         if "choices" in obj and "error" not in obj:  # a chunk whose finish_reason is "error"
             message = "the answer ended with finish_reason 'error'"
+        message = self._redact(f"The server reported an error mid-stream: {message}")
+        if is_context_window_error(message) or code == "context_length_exceeded":
+            self._response.request = self._request
+            return ContextWindowExceededError(
+                message,
+                response=self._response,
+                body=self._redact_body(obj),
+                provider=self.provider,
+                request_id=request_id(self._response.headers),
+            )
         return APIStreamError(
-            f"The server reported an error mid-stream: {message}",
+            message,
             request=self._request,
-            body=obj,
+            body=self._redact_body(obj),
             provider=self.provider,
             code=code,
         )
@@ -234,8 +275,8 @@ class _BaseStream:
             return parser.idle_error()
         if isinstance(exc, httpx.HTTPError):
             return APIStreamError(
-                f"The stream was cut: {type(exc).__name__}: {exc}",
-                request=self.response.request,
+                parser.redact(f"The stream was cut: {type(exc).__name__}: {exc}"),
+                request=parser.request,
                 provider=parser.provider,
             )
         return exc

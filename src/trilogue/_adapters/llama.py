@@ -4,6 +4,7 @@ Everything is converted into the OpenAI-shaped result types, the original metric
 
 from __future__ import annotations
 
+import math
 import time
 from typing import Any
 
@@ -53,8 +54,10 @@ def _usage(metrics: list[LlamaMetric] | None) -> CompletionUsage | None:
     counts: dict[str, int] = {}
     for metric in metrics:
         key = _USAGE_METRICS.get(metric.metric or "")
-        if key is not None and metric.value is not None:
-            counts[key] = int(metric.value)
+        value = metric.value
+        # A count that is not a finite number (1e999, NaN, a string) is left out, not raised.
+        if key is not None and isinstance(value, int | float) and math.isfinite(value):
+            counts[key] = int(value)
     if not counts:
         return None
     prompt = counts.get("prompt_tokens", 0)

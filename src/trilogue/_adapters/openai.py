@@ -85,10 +85,12 @@ class OpenAIAdapter:
     ) -> ChunkReader:
         return ChunkReader(usage_expected=usage_expected, choices_expected=choices_expected)
 
-    def error_message(self, status: int, body: Any) -> str:
+    def error_message(self, status: int, body: Any, depth: int = 0) -> str:
         """A one-line description of an error body, from any of the shapes servers send."""
         if isinstance(body, str):
             return body.strip()[:500]
+        if isinstance(body, list):
+            return "; ".join(filter(None, (self.error_message(status, b, depth + 1) for b in body)))
         if not isinstance(body, dict):
             return ""
         error = body.get("error")
@@ -105,16 +107,26 @@ class OpenAIAdapter:
             parts = []
             for item in detail:
                 if isinstance(item, dict):
-                    loc = ".".join(str(x) for x in item.get("loc", ()) if x != "body")
-                    parts.append(f"{loc}: {item.get('msg')}" if loc else str(item.get("msg")))
+                    loc = item.get("loc")
+                    where = ".".join(
+                        str(x)
+                        for x in (loc if isinstance(loc, list) else [loc])
+                        if x not in (None, "body")
+                    )
+                    msg = item.get("msg")
+                    parts.append(f"{where}: {msg}" if where else str(msg))
                 else:
                     parts.append(str(item))
             return "; ".join(parts)
         if isinstance(detail, str) and "message" not in body:
             return detail
+        message = body.get("message")
+        if isinstance(message, dict | list) and depth < 3:
+            # Mistral's current 422: {"object": "error", "message": {"detail": [...]}}.
+            return self.error_message(status, message, depth + 1)
         if "message" in body:
             # Gradient {id, message}; Mistral {object: error, message, type, code}.
-            return _with_code(str(body["message"]), body.get("type"), body.get("code"))
+            return _with_code(str(message), body.get("type"), body.get("code"))
         if "title" in body:
             return str(body["title"])
         return ""

@@ -105,7 +105,8 @@ class _Shared:
             choices_expected=n if isinstance(n, int) and n > 0 else 1,
         )
         return _Parser(
-            request=response.request,
+            response=response,
+            redact=self._client._redact,
             provider=self._client.provider.name,
             started=started,
             idle_timeout=prepared.idle_timeout,
