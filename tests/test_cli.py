@@ -222,3 +222,16 @@ def test_models_error_is_one_line(server: FaultServer) -> None:
     assert result.returncode == 1
     assert result.stderr.strip() == "trilogue: error: Error code 401 from mistral: bad key"
     assert KEY not in result.stderr
+
+
+def test_chat_prints_text_parts_of_array_content(server: FaultServer) -> None:
+    answer = json.loads(json.dumps(COMPLETION))
+    answer["choices"][0]["message"]["content"] = [
+        {"type": "thinking", "thinking": [{"type": "text", "text": "hmm"}]},
+        {"type": "text", "text": "Bonjour"},
+        {"type": "text", "text": " !"},
+    ]
+    server.script(Reply(200, answer))
+    result = run("chat", "hi", "--model", "m", "--base-url", server.url, "--no-stream")
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.splitlines()[0] == "Bonjour !"

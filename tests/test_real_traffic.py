@@ -225,3 +225,52 @@ def test_wrong_value_types_give_a_typed_error_and_close_the_response(
             seen.append(piece.delta_message.content)
     assert seen == ["Hi"]
     assert s.response.is_closed
+
+
+@pytest.mark.parametrize("mode", ["sync", "async"])
+async def test_a_json_answer_to_a_stream_request_is_not_lost(server: SSEServer, mode: str) -> None:
+    answer = {
+        "id": "c-9",
+        "object": "chat.completion",
+        "created": 1763800000,
+        "model": "m",
+        "choices": [
+            {
+                "index": 0,
+                "finish_reason": "tool_calls",
+                "logprobs": None,
+                "message": {
+                    "role": "assistant",
+                    "content": "Checking.",
+                    "tool_calls": [
+                        {
+                            "id": "call_1",
+                            "type": "function",
+                            "function": {"name": "f", "arguments": "{}"},
+                        }
+                    ],
+                },
+            }
+        ],
+        "usage": USAGE,
+    }
+    body = json.dumps(answer).encode()
+    server.script(Reply([body], headers={"Content-Type": "application/json"}, framing="length"))
+    if mode == "sync":
+        s = trilogue.Trilogue("mistral", api_key=KEY, base_url=server.url).chat.completions.stream(
+            model="m", messages=ASK
+        )
+        chunks = list(s)
+        final = s.get_final_completion()
+    else:
+        a = trilogue.AsyncTrilogue("mistral", api_key=KEY, base_url=server.url)
+        astream = await a.chat.completions.stream(model="m", messages=ASK)
+        chunks = [c async for c in astream]
+        final = await astream.get_final_completion()
+    (only,) = chunks
+    assert only.is_last_chunk and only.delta_message.content == "Checking."
+    assert final.choices[0].message.content == "Checking."
+    assert final.choices[0].finish_reason == "tool_calls"
+    (call,) = final.choices[0].message.tool_calls or []
+    assert (call.id, call.function.name) == ("call_1", "f")
+    assert final.usage is not None and final.usage.total_tokens == 5

@@ -121,9 +121,7 @@ def _chat(args: argparse.Namespace) -> int:
             )
             with stream:
                 for chunk in stream:
-                    delta = chunk.delta_message
-                    if delta is not None and isinstance(delta.content, str):
-                        print(delta.content, end="", flush=True)
+                    print(_text(chunk.delta_message.content), end="", flush=True)
                 completion = stream.get_final_completion()
             print()
         else:
@@ -131,11 +129,20 @@ def _chat(args: argparse.Namespace) -> int:
                 model=args.model, messages=messages, **params
             )
             message = completion.assistant_message
-            if message is not None and isinstance(message.content, str):
-                print(message.content)
+            if message is not None:
+                print(_text(message.content))
         _print_tool_calls(completion)
         _print_usage(completion, time.perf_counter() - started)
     return 0
+
+
+def _text(content: object) -> str:
+    """The text of a message's content: a string, or the text parts of a list of parts."""
+    if isinstance(content, str):
+        return content
+    if isinstance(content, list):
+        return "".join(t for part in content if isinstance(t := getattr(part, "text", None), str))
+    return ""
 
 
 def _print_tool_calls(completion: ChatCompletion) -> None:

@@ -9,7 +9,15 @@ import attrs
 import httpx
 from trilogue_api.models import ChatCompletion as _ChatCompletion
 from trilogue_api.models import ChatCompletionChunk as _ChatCompletionChunk
-from trilogue_api.models import ChatCompletionMessage, ChoiceDelta, LlamaMetric, Model
+from trilogue_api.models import (
+    ChatCompletionChunkChoice,
+    ChatCompletionMessage,
+    ChoiceDelta,
+    FunctionCallDelta,
+    LlamaMetric,
+    Model,
+    ToolCallDelta,
+)
 from trilogue_api.models import ModelList as _ModelList
 
 __all__ = ["ChatCompletion", "ChatCompletionChunk", "ModelList"]
@@ -69,3 +77,50 @@ class ModelList(_ModelList):
 
     def __len__(self) -> int:
         return len(self.data)
+
+
+def chunk_of(completion: ChatCompletion) -> ChatCompletionChunk:
+    """A whole answer as the one chunk that carries all of it (a server that answered a stream
+    request with plain JSON)."""
+    choices = []
+    for choice in completion.choices:
+        message = choice.message
+        calls = [
+            ToolCallDelta(
+                index=i,
+                id=call.id,
+                type_=call.type_,
+                function=FunctionCallDelta(
+                    name=call.function.name, arguments=call.function.arguments
+                ),
+            )
+            for i, call in enumerate(message.tool_calls or ())
+        ]
+        delta = ChoiceDelta(
+            role=message.role,
+            content=message.content,
+            refusal=message.refusal,
+            reasoning_content=message.reasoning_content,
+            tool_calls=calls or None,
+        )
+        delta.additional_properties = dict(message.additional_properties)
+        choices.append(
+            ChatCompletionChunkChoice(
+                index=choice.index,
+                delta=delta,
+                finish_reason=choice.finish_reason,
+                logprobs=choice.logprobs,
+            )
+        )
+    chunk = ChatCompletionChunk(
+        id=completion.id,
+        object_="chat.completion.chunk",
+        created=completion.created,
+        model=completion.model,
+        choices=choices,
+        usage=completion.usage,
+        system_fingerprint=completion.system_fingerprint,
+        metrics=completion.metrics,
+    )
+    chunk.is_last_chunk = True
+    return chunk

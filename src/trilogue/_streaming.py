@@ -22,7 +22,7 @@ from ._exceptions import (
     is_context_window_error,
 )
 from ._logging import safe_request
-from ._models import ChatCompletion, ChatCompletionChunk
+from ._models import ChatCompletion, ChatCompletionChunk, chunk_of
 
 if TYPE_CHECKING:
     from ._adapters.openai import ChunkReader
@@ -40,6 +40,7 @@ class _Parser:
 
     __slots__ = (
         "_chunk_model",
+        "_completion_of",
         "_decoder",
         "_done_marker",
         "_last_at",
@@ -67,6 +68,7 @@ class _Parser:
         done: str,
         chunk_model: Callable[[Any], type[Any]],
         reader: ChunkReader,
+        completion_of: Callable[[httpx.Response], ChatCompletion],
     ) -> None:
         self._decoder = SSEDecoder()
         self._response = response
@@ -79,6 +81,7 @@ class _Parser:
         self._done_marker = done
         self._chunk_model = chunk_model
         self._reader = reader
+        self._completion_of = completion_of
         self.done = False  # the done marker seen
         self._marked_last = False
         self.accumulator = ChatCompletionAccumulator()
@@ -92,6 +95,21 @@ class _Parser:
             # Keep-alive comments and empty events (`data: {}`) do not reset the idle clock.
             self._check_idle()
         return chunks
+
+    def sends_events(self) -> bool:
+        """Whether the answer is an event stream (a server may ignore `stream: true`)."""
+        kind = self._response.headers.get("content-type", "")
+        return "json" not in kind or "event-stream" in kind
+
+    def whole(self) -> list[ChatCompletionChunk]:
+        """The answer of a server that sent one JSON document instead of a stream, read (the
+        body must be read already) as the one chunk that carries all of it."""
+        chunk = chunk_of(self._completion_of(self._response))
+        self._marked_last = self.done = True
+        chunk.total_latency = chunk.chunk_latency = time.perf_counter() - self._started
+        self._last_at = time.perf_counter()
+        self.accumulator.add(chunk)
+        return [chunk]
 
     def finish(self) -> list[ChatCompletionChunk]:
         """The body ended: the last chunks; an error (raised once they are delivered) if the
@@ -332,6 +350,10 @@ class Stream(_BaseStream):
         parser = self._parser
         pieces = self.response.iter_bytes()
         try:
+            if not parser.sends_events():
+                self.response.read()
+                yield from parser.whole()
+                return
             for raw in pieces:
                 yield from parser.feed(raw)
                 if parser.error is not None:
@@ -394,6 +416,11 @@ class AsyncStream(_BaseStream):
         parser = self._parser
         pieces = self.response.aiter_bytes()
         try:
+            if not parser.sends_events():
+                await self.response.aread()
+                for chunk in parser.whole():
+                    yield chunk
+                return
             async for raw in pieces:
                 for chunk in parser.feed(raw):
                     yield chunk

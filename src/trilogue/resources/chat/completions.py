@@ -113,6 +113,7 @@ class _Shared:
             done=endpoint.STREAM_DONE,
             chunk_model=endpoint.stream_chunk_model,
             reader=reader,
+            completion_of=lambda whole: self._completion(whole, body["model"], started),
         )
 
 
