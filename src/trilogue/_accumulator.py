@@ -113,24 +113,27 @@ class ChatCompletionAccumulator:
         metrics = getattr(chunk, "metrics", None)
         if metrics:
             self._metrics = metrics
+        # The generated models check a chunk's shape, not every value's type: what is kept here
+        # is checked, so that a wrong type fails on this chunk, not when the answer is built.
         for choice in chunk.choices:
-            state = self._choices.get(choice.index)
+            index = _of(choice.index, int, "index")
+            state = self._choices.get(index)
             if state is None:
-                state = self._choices[choice.index] = _Choice()
+                state = self._choices[index] = _Choice()
             if choice.finish_reason is not None:
-                state.finish_reason = choice.finish_reason
+                state.finish_reason = _of(choice.finish_reason, str, "finish_reason")
             if choice.logprobs is not None:
                 if choice.logprobs.content:
-                    state.logprobs = (state.logprobs or []) + choice.logprobs.content
+                    content_logprobs = _of(choice.logprobs.content, list, "logprobs.content")
+                    state.logprobs = (state.logprobs or []) + content_logprobs
                 if choice.logprobs.refusal:
-                    state.refusal_logprobs = (
-                        state.refusal_logprobs or []
-                    ) + choice.logprobs.refusal
+                    refusal_logprobs = _of(choice.logprobs.refusal, list, "logprobs.refusal")
+                    state.refusal_logprobs = (state.refusal_logprobs or []) + refusal_logprobs
             delta = choice.delta
             if delta is None:
                 continue
             if delta.role is not None:
-                state.role = delta.role
+                state.role = _of(delta.role, str, "role")
             content = delta.content
             if isinstance(content, str):
                 state.content.append(content)
@@ -147,7 +150,13 @@ class ChatCompletionAccumulator:
                 state.reasoning.append(_text(delta.reasoning_content, "reasoning_content"))
             if delta.refusal:
                 state.refusal.append(_text(delta.refusal, "refusal"))
-            for piece in delta.tool_calls or ():
+            for piece in _of(delta.tool_calls or [], list, "tool_calls"):
+                if not isinstance(piece, ToolCallDelta):
+                    raise TypeError("a tool call is not an object")
+                _of_optional(piece.index, int, "tool_calls[].index")
+                _of_optional(piece.id, str, "tool_calls[].id")
+                if piece.function is not None:
+                    _of_optional(piece.function.name, str, "tool_calls[].function.name")
                 state.add_tool_call(piece)
 
     @property
@@ -229,3 +238,14 @@ def _text(value: object, field: str) -> str:
     if not isinstance(value, str):
         raise TypeError(f"{field} is a {type(value).__name__}, not a string")
     return value
+
+
+def _of(value: Any, kind: type[Any], field: str) -> Any:
+    if not isinstance(value, kind) or (kind is int and isinstance(value, bool)):
+        raise TypeError(f"{field} is a {type(value).__name__}, not a {kind.__name__}")
+    return value
+
+
+def _of_optional(value: Any, kind: type[Any], field: str) -> None:
+    if value is not None:
+        _of(value, kind, field)

@@ -300,7 +300,14 @@ class _BaseStream:
         return exc
 
     def _final(self) -> ChatCompletion:
-        completion = self._parser.accumulator.completion
+        try:
+            completion = self._parser.accumulator.completion
+        except Exception as exc:  # defence in depth: chunks are checked as they arrive
+            raise APIStreamError(
+                f"The stream's chunks do not add up to an answer ({type(exc).__name__}: {exc})",
+                request=self._parser.request,
+                provider=self._parser.provider,
+            ) from None
         completion.latency = self._parser.elapsed()
         completion.request_id = self.request_id
         completion.headers = self.response.headers
