@@ -138,10 +138,59 @@ def test_mistral_thinking_parts_are_kept_as_reasoning(server: SSEServer) -> None
         chunk({"role": "assistant", "content": [thinking]}),
         chunk({"content": [{"type": "text", "text": "Four."}]}, finish="stop"),
     )
-    _, s = stream(server, body)
+    chunks, s = stream(server, body)
+    assert chunks[0].delta_message.reasoning == "2 + 2 is 4."
+    assert chunks[0].delta_message.content is None
+    assert chunks[1].delta_message.content == "Four."
+    assert chunks[1].delta_message.parts is not None  # the raw parts stay reachable
     message = s.get_final_completion().choices[0].message
     assert message.content == "Four."
-    assert message.reasoning_content == "2 + 2 is 4."
+    assert message.reasoning == "2 + 2 is 4."
+
+
+@pytest.mark.parametrize(
+    "field", ["reasoning_content", "reasoning"], ids=["gradient-llama.cpp", "vllm"]
+)
+def test_reasoning_is_one_field_whatever_the_server_calls_it(server: SSEServer, field: str) -> None:
+    body = sse(
+        chunk({"role": "assistant", field: "Think"}),
+        chunk({field: "ing."}),
+        chunk({"content": "Done."}, finish="stop"),
+    )
+    chunks, s = stream(server, body, provider="openai-compatible")
+    assert [c.delta_message.reasoning for c in chunks] == ["Think", "ing.", None]
+    final = s.get_final_completion().choices[0].message
+    assert (final.reasoning, final.content) == ("Thinking.", "Done.")
+
+
+def test_a_whole_answer_reads_reasoning_and_text_parts_the_same_way(server: SSEServer) -> None:
+    answer = {
+        "choices": [
+            {
+                "index": 0,
+                "finish_reason": "stop",
+                "logprobs": None,
+                "message": {
+                    "role": "assistant",
+                    "content": [
+                        {"type": "thinking", "thinking": [{"type": "text", "text": "Hmm."}]},
+                        {"type": "text", "text": "Yes."},
+                    ],
+                },
+            }
+        ]
+    }
+    server.script(
+        Reply(
+            [json.dumps(answer).encode()],
+            headers={"Content-Type": "application/json"},
+            framing="length",
+        )
+    )
+    client = trilogue.Trilogue("mistral", api_key=KEY, base_url=server.url)
+    message = client.chat.completions.create(model="m", messages=ASK).choices[0].message
+    assert (message.content, message.reasoning) == ("Yes.", "Hmm.")
+    assert message.parts is not None and len(message.parts) == 2
 
 
 def test_is_last_chunk_exactly_once_with_an_unasked_usage_chunk(server: SSEServer) -> None:

@@ -137,17 +137,13 @@ class ChatCompletionAccumulator:
             content = delta.content
             if isinstance(content, str):
                 state.content.append(content)
-            elif isinstance(content, list):
-                for part in content:
-                    text = getattr(part, "text", None)
-                    if isinstance(text, str):
-                        state.content.append(text)
-                    else:
-                        thinking = _thinking_text(part)
-                        if thinking:
-                            state.reasoning.append(thinking)
-            if delta.reasoning_content:
-                state.reasoning.append(_text(delta.reasoning_content, "reasoning_content"))
+            elif isinstance(content, list):  # parts the reader did not turn into text
+                state.content.extend(
+                    text for part in content if isinstance(text := getattr(part, "text", None), str)
+                )
+            reasoning = delta.reasoning or delta.reasoning_content
+            if reasoning:
+                state.reasoning.append(_text(reasoning, "reasoning"))
             if delta.refusal:
                 state.refusal.append(_text(delta.refusal, "refusal"))
             for piece in _of(delta.tool_calls or [], list, "tool_calls"):
@@ -205,6 +201,7 @@ class ChatCompletionAccumulator:
                 # As in a whole answer: no text (only tool calls, or a refusal) is None, not "".
                 content=_joined(state.content, none_if_empty=bool(tool_calls or state.refusal)),
                 reasoning_content="".join(state.reasoning) if state.reasoning else None,
+                reasoning="".join(state.reasoning) if state.reasoning else None,
                 refusal="".join(state.refusal) if state.refusal else None,
                 tool_calls=tool_calls,
             ),
@@ -214,24 +211,6 @@ class ChatCompletionAccumulator:
 def _joined(pieces: list[str], *, none_if_empty: bool) -> str | None:
     text = "".join(pieces)
     return None if not text and none_if_empty else text
-
-
-def _thinking_text(part: Any) -> str:
-    """The text of a Mistral `thinking` part (`{"type": "thinking", "thinking": [text parts]}`),
-    kept in the part's additional properties by the generated models."""
-    extra = getattr(part, "additional_properties", None)
-    if not isinstance(extra, dict) or getattr(part, "type_", None) != "thinking":
-        return ""
-    inner = extra.get("thinking")
-    if isinstance(inner, str):
-        return inner
-    if isinstance(inner, list):
-        return "".join(
-            item["text"]
-            for item in inner
-            if isinstance(item, dict) and isinstance(item.get("text"), str)
-        )
-    return ""
 
 
 def _text(value: object, field: str) -> str:

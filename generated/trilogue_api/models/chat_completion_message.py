@@ -30,6 +30,11 @@ class ChatCompletionMessage:
         refusal: Refusal message, when the model refused.
         reasoning_content: Reasoning text produced before the answer (Gradient reasoning models).
         role: Author role; `assistant` in practice.
+        reasoning: The model's reasoning, whatever the server called it: Gradient's `reasoning_content`,
+            vLLM's and llama.cpp's `reasoning`, Mistral's `thinking` parts. Filled in by the client
+            (`x-client-normalised`).
+        parts: The content as the server sent it when it was an array of parts (Mistral); `content`
+            then holds the text of its text parts. Filled in by the client (`x-client-normalised`).
         tool_calls: Tool calls the model made.
     """
 
@@ -39,6 +44,8 @@ class ChatCompletionMessage:
     refusal: None | str = None
     reasoning_content: None | str = None
     role: ResponseRole | str | None = None
+    reasoning: None | str = None
+    parts: list[ImageUrlContentPart | OpaqueContentPart | TextContentPart] | None = None
     tool_calls: list[ChatCompletionMessageToolCall] | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
@@ -72,6 +79,23 @@ class ChatCompletionMessage:
         v = self.role
         if v is not None:
             field_dict["role"] = v
+        v = self.reasoning
+        if v is not None:
+            field_dict["reasoning"] = v
+        v = self.parts
+        if v is not None:
+            field_dict["parts"] = [
+                (
+                    _v0.to_dict()
+                    if isinstance(_v0, TextContentPart)
+                    else _v0.to_dict()
+                    if isinstance(_v0, ImageUrlContentPart)
+                    else _v0.to_dict()
+                    if isinstance(_v0, OpaqueContentPart)
+                    else _v0
+                )
+                for _v0 in v
+            ]
         v = self.tool_calls
         if v is not None:
             field_dict["tool_calls"] = [_v0.to_dict() for _v0 in v]
@@ -102,6 +126,21 @@ class ChatCompletionMessage:
         _refusal = d.pop("refusal", None)
         _reasoning_content = d.pop("reasoning_content", None)
         _role = d.pop("role", None)
+        _reasoning = d.pop("reasoning", None)
+        _parts = d.pop("parts", None)
+        if _parts is not None:
+            _parts = [
+                (
+                    TextContentPart.from_dict(_v0)
+                    if isinstance(_v0, dict) and _v0.get("type") == "text"
+                    else ImageUrlContentPart.from_dict(_v0)
+                    if isinstance(_v0, dict) and _v0.get("type") == "image_url"
+                    else OpaqueContentPart.from_dict(_v0)
+                    if isinstance(_v0, dict)
+                    else _v0
+                )
+                for _v0 in _parts
+            ]
         _tool_calls = d.pop("tool_calls", None)
         if _tool_calls is not None:
             _tool_calls = [
@@ -112,6 +151,8 @@ class ChatCompletionMessage:
             refusal=_refusal,
             reasoning_content=_reasoning_content,
             role=_role,
+            reasoning=_reasoning,
+            parts=_parts,
             tool_calls=_tool_calls,
         )
         obj.additional_properties = d
@@ -161,6 +202,15 @@ class ChatCompletionMessageParam(TypedDict, total=False):
     refusal: Required[str | None]
     reasoning_content: Required[str | None]
     role: ResponseRole | str
+    reasoning: str | None
+    parts: Sequence[
+        TextContentPartParam
+        | TextContentPart
+        | ImageUrlContentPartParam
+        | ImageUrlContentPart
+        | OpaqueContentPartParam
+        | OpaqueContentPart
+    ]
     tool_calls: Sequence[
         ChatCompletionMessageToolCallParam | ChatCompletionMessageToolCall
     ]
@@ -180,3 +230,11 @@ ChatCompletionMessageReasoningContentParam: TypeAlias = "str | None"
 
 ChatCompletionMessageRoleParam: TypeAlias = "ResponseRole | str"
 """What ChatCompletionMessage.role takes."""
+
+
+ChatCompletionMessageReasoningParam: TypeAlias = "str | None"
+"""What ChatCompletionMessage.reasoning takes."""
+
+
+ChatCompletionMessagePartsItemParam: TypeAlias = "TextContentPartParam | TextContentPart | ImageUrlContentPartParam | ImageUrlContentPart | OpaqueContentPartParam | OpaqueContentPart"
+"""One item of ChatCompletionMessage.parts."""

@@ -29,6 +29,11 @@ class ChoiceDelta:
         content: Next piece of text (an array of parts on some Mistral models), or null.
         role: Sent on the first delta.
         reasoning_content: Next piece of reasoning text (Gradient).
+        reasoning: Next piece of the model's reasoning, whatever the server called it: Gradient's
+            `reasoning_content`, vLLM's and llama.cpp's `reasoning`, Mistral's `thinking` parts.
+            Filled in by the client (`x-client-normalised`); never sent by the servers as such.
+        parts: The content as the server sent it when it was an array of parts (Mistral); `content`
+            then holds the text of its text parts. Filled in by the client (`x-client-normalised`).
         refusal: Next piece of a refusal.
         tool_calls: Pieces of tool calls, keyed by `index`.
     """
@@ -38,6 +43,8 @@ class ChoiceDelta:
     ) = None
     role: ResponseRole | str | None = None
     reasoning_content: None | str = None
+    reasoning: None | str = None
+    parts: list[ImageUrlContentPart | OpaqueContentPart | TextContentPart] | None = None
     refusal: None | str = None
     tool_calls: list[ToolCallDelta] | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
@@ -71,6 +78,23 @@ class ChoiceDelta:
         v = self.reasoning_content
         if v is not None:
             field_dict["reasoning_content"] = v
+        v = self.reasoning
+        if v is not None:
+            field_dict["reasoning"] = v
+        v = self.parts
+        if v is not None:
+            field_dict["parts"] = [
+                (
+                    _v0.to_dict()
+                    if isinstance(_v0, TextContentPart)
+                    else _v0.to_dict()
+                    if isinstance(_v0, ImageUrlContentPart)
+                    else _v0.to_dict()
+                    if isinstance(_v0, OpaqueContentPart)
+                    else _v0
+                )
+                for _v0 in v
+            ]
         v = self.refusal
         if v is not None:
             field_dict["refusal"] = v
@@ -103,6 +127,21 @@ class ChoiceDelta:
             )
         _role = d.pop("role", None)
         _reasoning_content = d.pop("reasoning_content", None)
+        _reasoning = d.pop("reasoning", None)
+        _parts = d.pop("parts", None)
+        if _parts is not None:
+            _parts = [
+                (
+                    TextContentPart.from_dict(_v0)
+                    if isinstance(_v0, dict) and _v0.get("type") == "text"
+                    else ImageUrlContentPart.from_dict(_v0)
+                    if isinstance(_v0, dict) and _v0.get("type") == "image_url"
+                    else OpaqueContentPart.from_dict(_v0)
+                    if isinstance(_v0, dict)
+                    else _v0
+                )
+                for _v0 in _parts
+            ]
         _refusal = d.pop("refusal", None)
         _tool_calls = d.pop("tool_calls", None)
         if _tool_calls is not None:
@@ -111,6 +150,8 @@ class ChoiceDelta:
             content=_content,
             role=_role,
             reasoning_content=_reasoning_content,
+            reasoning=_reasoning,
+            parts=_parts,
             refusal=_refusal,
             tool_calls=_tool_calls,
         )
@@ -158,6 +199,15 @@ class ChoiceDeltaParam(TypedDict, total=False):
     ]
     role: ResponseRole | str
     reasoning_content: str | None
+    reasoning: str | None
+    parts: Sequence[
+        TextContentPartParam
+        | TextContentPart
+        | ImageUrlContentPartParam
+        | ImageUrlContentPart
+        | OpaqueContentPartParam
+        | OpaqueContentPart
+    ]
     refusal: str | None
     tool_calls: Sequence[ToolCallDeltaParam | ToolCallDelta]
 
@@ -172,6 +222,14 @@ ChoiceDeltaRoleParam: TypeAlias = "ResponseRole | str"
 
 ChoiceDeltaReasoningContentParam: TypeAlias = "str | None"
 """What ChoiceDelta.reasoning_content takes."""
+
+
+ChoiceDeltaReasoningParam: TypeAlias = "str | None"
+"""What ChoiceDelta.reasoning takes."""
+
+
+ChoiceDeltaPartsItemParam: TypeAlias = "TextContentPartParam | TextContentPart | ImageUrlContentPartParam | ImageUrlContentPart | OpaqueContentPartParam | OpaqueContentPart"
+"""One item of ChoiceDelta.parts."""
 
 
 ChoiceDeltaRefusalParam: TypeAlias = "str | None"

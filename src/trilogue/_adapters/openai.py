@@ -8,6 +8,7 @@ from typing import TYPE_CHECKING, Any
 
 from trilogue_api.models import ChatCompletion as _ChatCompletion
 from trilogue_api.models import ChatCompletionChunk as _ChatCompletionChunk
+from trilogue_api.models import ChatCompletionMessage, ChoiceDelta
 
 from .._models import ChatCompletion, ChatCompletionChunk
 from .._params import build_body
@@ -47,6 +48,9 @@ class ChunkReader:
         for choice in chunk.choices:
             if choice.finish_reason == "error":  # Mistral ends a failed answer so
                 raise ReportedError
+            delta = choice.delta
+            if type(delta.content) is list or delta.reasoning_content is not None:
+                normalise(delta)
         return chunk
 
     def is_last(self, chunk: ChatCompletionChunk) -> bool:
@@ -78,7 +82,10 @@ class OpenAIAdapter:
         """The ChatCompletion for a response body, given the generated model it is."""
         if model is not _ChatCompletion:
             raise ValueError(f"expected a chat.completion, got a {model.__name__}")
-        return ChatCompletion.from_dict(data)
+        completion = ChatCompletion.from_dict(data)
+        for choice in completion.choices:
+            normalise(choice.message)
+        return completion
 
     def chunk_reader(
         self, *, requested_model: str, usage_expected: bool, choices_expected: int
@@ -130,6 +137,38 @@ class OpenAIAdapter:
         if "title" in body:
             return str(body["title"])
         return ""
+
+
+def normalise(message: ChatCompletionMessage | ChoiceDelta) -> None:
+    """One `reasoning` field whatever the server called it (Gradient's and llama.cpp's
+    `reasoning_content`, vLLM's `reasoning`, Mistral's `thinking` parts), and content that is
+    a list of parts read as its text, the parts kept in `parts`."""
+    content = message.content
+    thinking = ""
+    if isinstance(content, list):
+        message.parts = content
+        texts = [text for part in content if isinstance(text := getattr(part, "text", None), str)]
+        thinking = "".join(_thinking_text(part) for part in content)
+        message.content = "".join(texts) if texts else None
+    if message.reasoning is None:
+        message.reasoning = message.reasoning_content or thinking or None
+
+
+def _thinking_text(part: object) -> str:
+    """The text of a Mistral `thinking` part: `{"type": "thinking", "thinking": [text parts]}`."""
+    extra = getattr(part, "additional_properties", None)
+    if not isinstance(extra, dict) or getattr(part, "type_", None) != "thinking":
+        return ""
+    inner = extra.get("thinking")
+    if isinstance(inner, str):
+        return inner
+    if isinstance(inner, list):
+        return "".join(
+            item["text"]
+            for item in inner
+            if isinstance(item, dict) and isinstance(item.get("text"), str)
+        )
+    return ""
 
 
 def _with_code(message: str, kind: object, code: object) -> str:
