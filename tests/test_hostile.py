@@ -335,3 +335,55 @@ def test_openai_variables_serve_openai_compatible(
     trilogue.Trilogue("openai-compatible").chat.completions.create(model="m", messages=ASK)
     assert server.requests[0].path == "/v1/chat/completions"
     assert server.requests[0].headers["authorization"] == "Bearer sk-openai-var"
+
+
+# ------------------------------------------------------------------------------ deadline
+
+
+@pytest.mark.parametrize("mode", ["sync", "async"])
+async def test_a_dripped_answer_meets_the_deadline(mode: str) -> None:
+    body = json.dumps(OK).encode()
+    pieces: list[Any] = []
+    for i in range(0, len(body), 8):
+        pieces += [body[i : i + 8], 0.25]
+    stream_server = SSEServer().start()
+    try:
+        stream_server.script(
+            StreamReply(pieces, headers={"Content-Type": "application/json"}, framing="length")
+        )
+        import time
+
+        started = time.monotonic()
+        with pytest.raises(trilogue.APITimeoutError):
+            if mode == "sync":
+                client("mistral", stream_server.url, max_retries=0).chat.completions.create(
+                    model="m", messages=ASK, timeout=5.0, deadline=1.0
+                )
+            else:
+                async with trilogue.AsyncTrilogue(
+                    "mistral", api_key=KEY, base_url=stream_server.url, max_retries=0
+                ) as c:
+                    await c.chat.completions.create(
+                        model="m", messages=ASK, timeout=5.0, deadline=1.0
+                    )
+        assert time.monotonic() - started < 3.0  # each byte came within the read timeout
+    finally:
+        stream_server.stop()
+
+
+def test_the_read_timeout_bounds_the_whole_answer_by_default() -> None:
+    body = json.dumps(OK).encode()
+    pieces: list[Any] = []
+    for i in range(0, len(body), 8):
+        pieces += [body[i : i + 8], 0.25]
+    stream_server = SSEServer().start()
+    try:
+        stream_server.script(
+            StreamReply(pieces, headers={"Content-Type": "application/json"}, framing="length")
+        )
+        with pytest.raises(trilogue.APITimeoutError):
+            client("mistral", stream_server.url, max_retries=0).chat.completions.create(
+                model="m", messages=ASK, timeout=1.0
+            )
+    finally:
+        stream_server.stop()

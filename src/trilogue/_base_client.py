@@ -6,7 +6,7 @@ from __future__ import annotations
 import os
 import sys
 import time
-from collections.abc import Mapping
+from collections.abc import AsyncIterator, Iterator, Mapping
 from types import TracebackType
 from typing import Any, Self, TypedDict
 
@@ -59,6 +59,9 @@ class RequestOptions(TypedDict, total=False):
     extra_body: Mapping[str, Any] | None
     timeout: float | httpx.Timeout | None
     stream_idle_timeout: float | None
+    deadline: float | None
+    """Seconds a call that is not streamed may take in all, per try, to have its whole answer
+    (default: the read timeout), however the server drips the bytes."""
 
 
 OPTION_NAMES = frozenset(RequestOptions.__annotations__)
@@ -69,6 +72,7 @@ class PreparedRequest:
 
     __slots__ = (
         "content",
+        "deadline",
         "headers",
         "idle_timeout",
         "method",
@@ -89,7 +93,9 @@ class PreparedRequest:
         timeout: httpx.Timeout | None,
         stream: bool,
         idle_timeout: float | None,
+        deadline: float | None = None,
     ) -> None:
+        self.deadline = deadline
         self.method = method
         self.url = url
         self.content = content
@@ -225,6 +231,7 @@ class BaseClient:
             timeout=as_timeout(timeout) if timeout is not None else self.timeout,
             stream=stream,
             idle_timeout=options.get("stream_idle_timeout", self.stream_idle_timeout),
+            deadline=options.get("deadline"),
         )
 
     def _headers_for(
@@ -410,9 +417,17 @@ class SyncAPIClient(BaseClient):
         while True:
             request = self._build(prepared, timeout, retries)
             started = time.perf_counter()
+            response = None
             try:
-                response = self._http.send(request, stream=prepared.stream)
+                response = self._http.send(request, stream=True)
+                if not prepared.stream and response.status_code < 400:
+                    limit = _limit(prepared, timeout)
+                    if limit is not None:
+                        response.stream = _Deadline(response.stream, started + limit, request)
+                    response.read()
             except httpx.HTTPError as exc:
+                if response is not None:
+                    response.close()
                 delay = self._retry_after_error(retries, exc, request)
             else:
                 if response.status_code < 400:
@@ -466,9 +481,17 @@ class AsyncAPIClient(BaseClient):
         while True:
             request = self._build(prepared, timeout, retries)
             started = time.perf_counter()
+            response = None
             try:
-                response = await self._http.send(request, stream=prepared.stream)
+                response = await self._http.send(request, stream=True)
+                if not prepared.stream and response.status_code < 400:
+                    limit = _limit(prepared, timeout)
+                    if limit is not None:
+                        response.stream = _AsyncDeadline(response.stream, started + limit, request)
+                    await response.aread()
             except httpx.HTTPError as exc:
+                if response is not None:
+                    await response.aclose()
                 delay = self._retry_after_error(retries, exc, request)
             else:
                 if response.status_code < 400:
@@ -484,6 +507,47 @@ class AsyncAPIClient(BaseClient):
                 await response.aclose()
             await _sleep(delay)
             retries += 1
+
+
+def _limit(prepared: PreparedRequest, timeout: httpx.Timeout) -> float | None:
+    return prepared.deadline if prepared.deadline is not None else timeout.read
+
+
+class _Deadline(httpx.SyncByteStream):
+    """A response body that fails with a read timeout once the call's deadline has passed,
+    however steadily the server drips bytes (each read alone stays within the read timeout)."""
+
+    def __init__(self, inner: Any, at: float, request: httpx.Request) -> None:
+        self._inner, self._at, self._request = inner, at, request
+
+    def __iter__(self) -> Iterator[bytes]:
+        for piece in self._inner:
+            if time.perf_counter() > self._at:
+                raise httpx.ReadTimeout(
+                    "the answer took longer than the deadline", request=self._request
+                )
+            yield piece
+
+    def close(self) -> None:
+        self._inner.close()
+
+
+class _AsyncDeadline(httpx.AsyncByteStream):
+    """The async `_Deadline`."""
+
+    def __init__(self, inner: Any, at: float, request: httpx.Request) -> None:
+        self._inner, self._at, self._request = inner, at, request
+
+    async def __aiter__(self) -> AsyncIterator[bytes]:
+        async for piece in self._inner:
+            if time.perf_counter() > self._at:
+                raise httpx.ReadTimeout(
+                    "the answer took longer than the deadline", request=self._request
+                )
+            yield piece
+
+    async def aclose(self) -> None:
+        await self._inner.aclose()
 
 
 def _encode(body: Any) -> bytes:
