@@ -323,3 +323,49 @@ async def test_a_json_answer_to_a_stream_request_is_not_lost(server: SSEServer, 
     (call,) = final.choices[0].message.tool_calls or []
     assert (call.id, call.function.name) == ("call_1", "f")
     assert final.usage is not None and final.usage.total_tokens == 5
+
+
+OVERLOADED = b'data: {"error": {"message": "The model is overloaded", "code": 503}}\n\n'
+
+
+@pytest.mark.parametrize("mode", ["sync", "async"])
+async def test_an_error_before_any_content_is_retried(server: SSEServer, mode: str) -> None:
+    good = sse(
+        chunk({"role": "assistant", "content": "Hi"}), chunk({"content": "!"}, finish="stop")
+    )
+    role_only = sse(chunk({"role": "assistant", "content": ""}), done=False)
+    headers = {"Content-Type": "text/event-stream"}
+    server.script(Reply([role_only + OVERLOADED], headers=headers), Reply([good], headers=headers))
+    if mode == "sync":
+        c = trilogue.Trilogue("mistral", api_key=KEY, base_url=server.url, max_retry_delay=0.01)
+        s = c.chat.completions.stream(model="m", messages=ASK)
+        texts = [piece.delta_message.content for piece in s]
+        final = s.get_final_completion()
+    else:
+        a = trilogue.AsyncTrilogue(
+            "mistral", api_key=KEY, base_url=server.url, max_retry_delay=0.01
+        )
+        astream = await a.chat.completions.stream(model="m", messages=ASK)
+        texts = [piece.delta_message.content async for piece in astream]
+        final = await astream.get_final_completion()
+    assert "".join(t or "" for t in texts) == "Hi!"  # nothing repeated
+    assert final.choices[0].message.content == "Hi!"
+    assert len(server.requests) == 2
+
+
+def test_an_error_after_content_is_not_retried(server: SSEServer) -> None:
+    body = sse(chunk({"role": "assistant", "content": "Hi"}), done=False) + OVERLOADED
+    server.script(Reply([body], headers={"Content-Type": "text/event-stream"}))
+    c = trilogue.Trilogue("mistral", api_key=KEY, base_url=server.url, max_retry_delay=0.01)
+    with pytest.raises(APIStreamError, match="overloaded"):
+        list(c.chat.completions.stream(model="m", messages=ASK))
+    assert len(server.requests) == 1
+
+
+def test_a_client_error_event_is_not_retried(server: SSEServer) -> None:
+    body = b'data: {"error": {"message": "bad request", "code": 400}}\n\n'
+    server.script(Reply([body], headers={"Content-Type": "text/event-stream"}))
+    c = trilogue.Trilogue("mistral", api_key=KEY, base_url=server.url, max_retry_delay=0.01)
+    with pytest.raises(APIStreamError, match="bad request"):
+        list(c.chat.completions.stream(model="m", messages=ASK))
+    assert len(server.requests) == 1

@@ -305,6 +305,12 @@ class BaseClient:
         logger.info("Retrying in %.2f s after %s", delay, type(exc).__name__)
         return delay
 
+    def _retry_wait(self, retries: int) -> float:
+        """The backoff before try `retries + 1` when the server gave no hint."""
+        delay = retry_delay(retries, None, self.max_retry_delay)
+        logger.info("Retrying the stream in %.2f s after an error before any content", delay)
+        return delay
+
     def _retry_after_status(self, retries: int, response: httpx.Response) -> float | None:
         """The wait before retrying an error status, or None when it is not to be retried."""
         if retries >= self.max_retries or not should_retry(response):

@@ -3,7 +3,14 @@
 from __future__ import annotations
 
 import time
-from collections.abc import AsyncGenerator, AsyncIterator, Callable, Generator, Iterator
+from collections.abc import (
+    AsyncGenerator,
+    AsyncIterator,
+    Awaitable,
+    Callable,
+    Generator,
+    Iterator,
+)
 from types import TracebackType
 from typing import TYPE_CHECKING, Any
 
@@ -47,10 +54,12 @@ class _Parser:
         "_marked_last",
         "_reader",
         "_redact",
+        "_reported",
         "_request",
         "_response",
         "_started",
         "accumulator",
+        "content_seen",
         "done",
         "error",
         "idle_timeout",
@@ -85,6 +94,8 @@ class _Parser:
         self.done = False  # the done marker seen
         self._marked_last = False
         self.accumulator = ChatCompletionAccumulator()
+        self.content_seen = False  # a chunk with text, reasoning, a refusal or tool calls
+        self._reported: APIError | None = None
         # An error met after some chunks of the same read: raised once those are yielded.
         self.error: APIError | None = None
 
@@ -191,8 +202,15 @@ class _Parser:
                     raise error from None
                 self.error = error
                 break
+            if not self.content_seen:
+                self.content_seen = _has_content(chunk)
             chunks.append(chunk)
         return chunks
+
+    def may_retry(self, error: BaseException) -> bool:
+        """Whether a stream that failed with `error` may be sent again: the server reported an
+        error (as a 5xx would) before any content, so nothing would be repeated."""
+        return error is self._reported and not self.content_seen and _transient(error)
 
     def _parse(self, event: ServerSentEvent) -> ChatCompletionChunk | None:
         data = event.data
@@ -263,19 +281,38 @@ class _Parser:
                 provider=self.provider,
                 request_id=request_id(self._response.headers),
             )
-        return APIStreamError(
+        self._reported = APIStreamError(
             message,
             request=self._request,
             body=self._redact_body(obj),
             provider=self.provider,
             code=code,
         )
+        return self._reported
+
+
+def _has_content(chunk: ChatCompletionChunk) -> bool:
+    for choice in chunk.choices:
+        delta = choice.delta
+        if delta.content or delta.tool_calls or delta.refusal or delta.reasoning:
+            return True
+    return False
+
+
+def _transient(error: BaseException) -> bool:
+    """An error event that reads like a 5xx (or 408/409/429), not like a client error."""
+    code = getattr(error, "code", None)
+    if isinstance(code, int) and not isinstance(code, bool):
+        return code >= 500 or code in (408, 409, 429)
+    return True
 
 
 class _BaseStream:
-    def __init__(self, response: httpx.Response, parser: _Parser) -> None:
+    def __init__(self, response: httpx.Response, parser: _Parser, retries: int = 0) -> None:
         self.response = response
         self._parser = parser
+        # Tries left for an error the server reports before any content (see _Parser.may_retry).
+        self._retries = retries
 
     @property
     def headers(self) -> httpx.Headers:
@@ -321,8 +358,15 @@ class Stream(_BaseStream):
     exhausted, on `break` out of a `with` block, on an error and on `close()`.
     """
 
-    def __init__(self, response: httpx.Response, parser: _Parser) -> None:
-        super().__init__(response, parser)
+    def __init__(
+        self,
+        response: httpx.Response,
+        parser: _Parser,
+        resend: Callable[[int], tuple[httpx.Response, _Parser]] | None = None,
+        retries: int = 0,
+    ) -> None:
+        super().__init__(response, parser, retries if resend is not None else 0)
+        self._resend = resend
         self._iterator = self._iterate()
 
     def __iter__(self) -> Iterator[ChatCompletionChunk]:
@@ -354,6 +398,22 @@ class Stream(_BaseStream):
         return self._final()
 
     def _iterate(self) -> Generator[ChatCompletionChunk, None, None]:
+        taken = 0
+        while True:
+            try:
+                yield from self._attempt()
+                return
+            except APIStreamError as exc:
+                if (
+                    self._resend is None
+                    or taken >= self._retries
+                    or not self._parser.may_retry(exc)
+                ):
+                    raise
+            taken += 1
+            self.response, self._parser = self._resend(taken)
+
+    def _attempt(self) -> Generator[ChatCompletionChunk, None, None]:
         parser = self._parser
         pieces = self.response.iter_bytes()
         try:
@@ -387,8 +447,15 @@ class Stream(_BaseStream):
 class AsyncStream(_BaseStream):
     """Async version of `Stream`: `async for chunk in stream`, `async with`, `await close()`."""
 
-    def __init__(self, response: httpx.Response, parser: _Parser) -> None:
-        super().__init__(response, parser)
+    def __init__(
+        self,
+        response: httpx.Response,
+        parser: _Parser,
+        resend: Callable[[int], Awaitable[tuple[httpx.Response, _Parser]]] | None = None,
+        retries: int = 0,
+    ) -> None:
+        super().__init__(response, parser, retries if resend is not None else 0)
+        self._resend = resend
         self._iterator = self._iterate()
 
     def __aiter__(self) -> AsyncIterator[ChatCompletionChunk]:
@@ -420,6 +487,23 @@ class AsyncStream(_BaseStream):
         return self._final()
 
     async def _iterate(self) -> AsyncGenerator[ChatCompletionChunk, None]:
+        taken = 0
+        while True:
+            try:
+                async for chunk in self._attempt():
+                    yield chunk
+                return
+            except APIStreamError as exc:
+                if (
+                    self._resend is None
+                    or taken >= self._retries
+                    or not self._parser.may_retry(exc)
+                ):
+                    raise
+            taken += 1
+            self.response, self._parser = await self._resend(taken)
+
+    async def _attempt(self) -> AsyncGenerator[ChatCompletionChunk, None]:
         parser = self._parser
         pieces = self.response.aiter_bytes()
         try:

@@ -167,11 +167,18 @@ class Completions(_Shared):
         when a field does not suit the provider, and an `APIError` subclass when the call fails.
         """
         prepared, body = self._prepare(model, messages, bool(stream), params)
-        response, started = self._client._send(prepared)
+        client = self._client
+        response, started = client._send(prepared)
         if prepared.stream:
             from ..._streaming import Stream
 
-            return Stream(response, self._parser(response, prepared, body, started))
+            def resend(taken: int) -> tuple[httpx.Response, _Parser]:
+                time.sleep(client._retry_wait(taken - 1))
+                again, at = client._send(prepared)
+                return again, self._parser(again, prepared, body, at)
+
+            parser = self._parser(response, prepared, body, started)
+            return Stream(response, parser, resend, client.max_retries)
         return self._completion(response, model, started)
 
     def stream(
@@ -232,11 +239,20 @@ class AsyncCompletions(_Shared):
     ) -> ChatCompletion | AsyncStream:
         """Creates a chat completion; with `stream=True`, an `AsyncStream` of chunks instead."""
         prepared, body = self._prepare(model, messages, bool(stream), params)
-        response, started = await self._client._send(prepared)
+        client = self._client
+        response, started = await client._send(prepared)
         if prepared.stream:
+            import asyncio
+
             from ..._streaming import AsyncStream
 
-            return AsyncStream(response, self._parser(response, prepared, body, started))
+            async def resend(taken: int) -> tuple[httpx.Response, _Parser]:
+                await asyncio.sleep(client._retry_wait(taken - 1))
+                again, at = await client._send(prepared)
+                return again, self._parser(again, prepared, body, at)
+
+            parser = self._parser(response, prepared, body, started)
+            return AsyncStream(response, parser, resend, client.max_retries)
         return self._completion(response, model, started)
 
     async def stream(
