@@ -8,7 +8,7 @@ open an object), `$ref`, every `anyOf`/`oneOf` branch, and these extensions at a
 - `x-providers` on a property or a schema: the providers that accept it;
 - `x-enum-providers` on an enum: `{value: [providers]}` for values only some accept;
 - `x-required-by` on an object: `{property: [providers]}` required by only some;
-- `x-requires` on a property: a sibling property that must be set (and true) with it;
+- `dependentRequired` on an object: the properties another one needs beside it;
 - `x-wire-name` on a property: `{provider: name}` where a provider spells it differently.
 
 A rule that fails raises `InvalidParameterError` naming the JSON path, the provider and the
@@ -224,6 +224,8 @@ class RequestChecker:
         branches = schema.get("anyOf") or schema.get("oneOf")
         if branches:
             checks.append(self._union(branches))
+        if "not" in schema:
+            checks.append(self._not(schema["not"]))
         kind = schema.get("type")
         if kind == "object" or "properties" in schema or "additionalProperties" in schema:
             checks.append(self._object(schema))
@@ -320,6 +322,17 @@ class RequestChecker:
 
         return check
 
+    def _not(self, schema: Mapping[str, Any]) -> Check:
+        """`not`: the spec uses it to keep values out (`not: {enum: [...]}`)."""
+        excluded = schema.get("enum", [])
+
+        def check(value: Any, path: Path) -> Any:
+            if value in excluded and isinstance(value, str | int | float | bool | None):
+                raise self._error(path, f"must not be one of {_quote(excluded)}, got {value!r}")
+            return value
+
+        return check
+
     def _plain_string(self) -> Check:
         def check(value: Any, path: Path) -> Any:
             if type(value) is str:
@@ -365,13 +378,14 @@ class RequestChecker:
     def _object(self, schema: Mapping[str, Any]) -> Check:
         spec_name = self._spec_name
         properties: dict[str, Check] = {}
-        requires: dict[str, str] = {}
+        requires: dict[str, list[str]] = {}
         for name, prop in (schema.get("properties") or {}).items():
             properties[name] = (
                 self._compile(prop) if self._available(prop) else self._refuse_schema(prop)
             )
-            if "x-requires" in prop:
-                requires[name] = prop["x-requires"]
+            needed = (schema.get("dependentRequired") or {}).get(name)
+            if needed:
+                requires[name] = needed
         required = list(schema.get("required") or ())
         for name, providers in (schema.get("x-required-by") or {}).items():
             if spec_name is not None and spec_name in providers:
@@ -411,8 +425,10 @@ class RequestChecker:
                         continue
                 else:
                     checked = prop_check(item, where)
-                    if requires and name in requires and not value.get(requires[name]):
-                        raise self._error(where, f"needs {requires[name]!r} to be set")
+                    if requires and name in requires:
+                        for other in requires[name]:
+                            if other not in value:
+                                raise self._error(where, f"needs {other!r} to be set")
                 if checked is not item:
                     if copy is None:
                         copy = dict(value)

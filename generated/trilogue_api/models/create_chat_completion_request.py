@@ -73,7 +73,7 @@ class CreateChatCompletionRequest:
         logprobs: Whether to return the log probability of each output token in `choices[].logprobs`.
             Default false. Gradient only (Mistral's SDK has the field but the API rejects it).
         top_logprobs: Number (0..20) of most likely alternatives to return per token position, each with its log
-            probability. Requires `logprobs: true` (`x-requires`). Gradient only.
+            probability. Requires `logprobs` (see `dependentRequired`). Gradient only.
         seed: Seed for best-effort deterministic sampling. Gradient only (listed in Gradient's
             published spec). Mistral calls this `random_seed`, so it is sent under that name
             (`x-wire-name`).
