@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import time
 from collections.abc import Iterable, Mapping
-from typing import TYPE_CHECKING, Any, Literal, Unpack, overload
+from typing import TYPE_CHECKING, Any, Literal, TypeVar, Unpack, overload
 
 import httpx
 
@@ -15,9 +15,13 @@ if TYPE_CHECKING:
     from ..._models import ChatCompletion
     from ..._params_types import CompletionParams
     from ..._streaming import AsyncStream, Stream, _Parser
+    from ..._structured import ParsedChatCompletion
+    from ..._tools import ToolRunResult, ToolSpec
     from ..._types import MessageParam
 
 __all__ = ["AsyncCompletions", "Completions"]
+
+_T = TypeVar("_T")
 
 
 _loaded: Any = None
@@ -183,6 +187,72 @@ class Completions(_Shared):
         stream: Stream = self.create(model=model, messages=messages, stream=True, **params)
         return stream
 
+    @overload
+    def parse(
+        self,
+        *,
+        model: str,
+        messages: Iterable[MessageParam],
+        response_format: type[_T],
+        **params: Any,
+    ) -> ParsedChatCompletion[_T]: ...
+
+    @overload
+    def parse(
+        self,
+        *,
+        model: str,
+        messages: Iterable[MessageParam],
+        response_format: Mapping[str, Any],
+        **params: Any,
+    ) -> ParsedChatCompletion[Any]: ...
+
+    def parse(
+        self,
+        *,
+        model: str,
+        messages: Iterable[MessageParam],
+        response_format: type[_T] | Mapping[str, Any],
+        **params: Any,
+    ) -> ParsedChatCompletion[Any]:
+        """Creates a chat completion whose output is read into `response_format`: a Pydantic
+        model, a dataclass, a TypedDict (or any type Pydantic validates) or a JSON schema dict.
+
+        `choices[i].message.parsed` holds it (None if the model refused). Raises
+        `LengthFinishReasonError`, `ContentFilterFinishReasonError` or `OutputParseError` when
+        the answer has no output of that type.
+        """
+        from ..._structured import output_spec
+
+        spec = output_spec(response_format, self._client.provider)
+        request = spec.request(params)
+        completion = self.create(model=model, messages=messages, **request)
+        return spec.parse(completion)
+
+    def run_tools(
+        self,
+        *,
+        model: str,
+        messages: Iterable[MessageParam],
+        tools: Iterable[ToolSpec],
+        max_turns: int = 10,
+        on_tool_error: Literal["return", "raise"] = "return",
+        **params: Any,
+    ) -> ToolRunResult:
+        """Lets the model call `tools` (Python functions, or `function_tool`s) until it answers.
+
+        Each turn sends the conversation, calls the functions the model asks for and appends
+        its message and the results. `tool_choice` applies to the first turn only. Returns the
+        final completion and the whole conversation; raises `MaxTurnsExceededError` if the
+        model still calls tools after `max_turns` requests.
+        """
+        from ..._tools import run_tools
+
+        return run_tools(
+            self, model, messages, tools, max_turns=max_turns, on_tool_error=on_tool_error,
+            params=params,
+        )
+
 
 class AsyncCompletions(_Shared):
     """`client.chat.completions` of the async client."""
@@ -249,3 +319,58 @@ class AsyncCompletions(_Shared):
             model=model, messages=messages, stream=True, **params
         )
         return stream
+
+    @overload
+    async def parse(
+        self,
+        *,
+        model: str,
+        messages: Iterable[MessageParam],
+        response_format: type[_T],
+        **params: Any,
+    ) -> ParsedChatCompletion[_T]: ...
+
+    @overload
+    async def parse(
+        self,
+        *,
+        model: str,
+        messages: Iterable[MessageParam],
+        response_format: Mapping[str, Any],
+        **params: Any,
+    ) -> ParsedChatCompletion[Any]: ...
+
+    async def parse(
+        self,
+        *,
+        model: str,
+        messages: Iterable[MessageParam],
+        response_format: type[_T] | Mapping[str, Any],
+        **params: Any,
+    ) -> ParsedChatCompletion[Any]:
+        """`parse()` of the sync client, awaited."""
+        from ..._structured import output_spec
+
+        spec = output_spec(response_format, self._client.provider)
+        request = spec.request(params)
+        completion = await self.create(model=model, messages=messages, **request)
+        return spec.parse(completion)
+
+    async def run_tools(
+        self,
+        *,
+        model: str,
+        messages: Iterable[MessageParam],
+        tools: Iterable[ToolSpec],
+        max_turns: int = 10,
+        on_tool_error: Literal["return", "raise"] = "return",
+        **params: Any,
+    ) -> ToolRunResult:
+        """`run_tools()` of the sync client; async functions are awaited, and the calls of one
+        turn run concurrently."""
+        from ..._tools import async_run_tools
+
+        return await async_run_tools(
+            self, model, messages, tools, max_turns=max_turns, on_tool_error=on_tool_error,
+            params=params,
+        )
