@@ -106,6 +106,7 @@ demo: setup local-server
 bench: setup
 	$(BIN)/python bench/parse.py
 	$(BIN)/python bench/validation.py
+	$(BIN)/python bench/partial_json.py
 	$(BIN)/python bench/run.py $(BENCH_ARGS)
 
 clean:

@@ -27,7 +27,7 @@ def document() -> str:
             "price": round(i * 1.37, 2),
             "in_stock": i % 3 != 0,
             "tags": ["red", "large", f"batch-{i % 7}"],
-            "notes": None if i % 4 else "Handle with care: fragile \"glass\" inside",
+            "notes": None if i % 4 else 'Handle with care: fragile "glass" inside',
         }
         for i in range(120)
     ]

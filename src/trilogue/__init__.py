@@ -35,9 +35,9 @@ if TYPE_CHECKING:
         MaxTurnsExceededError,
         OutputParseError,
     )
+    from ._params_types import CompletionParams
     from ._parsed_stream import AsyncParsedStream, ParsedStream
     from ._partial_json import PartialJSON
-    from ._params_types import CompletionParams
     from ._streaming import AsyncStream, Stream
     from ._structured import ParsedChatCompletion
     from ._tools import FunctionTool, ToolRunResult, function_tool

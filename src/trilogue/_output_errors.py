@@ -87,9 +87,7 @@ class MaxTurnsExceededError(TrilogueError):
     `messages` is the conversation so far (tool results included), `completion` the last answer.
     """
 
-    def __init__(
-        self, *, max_turns: int, messages: list[Any], completion: ChatCompletion
-    ) -> None:
+    def __init__(self, *, max_turns: int, messages: list[Any], completion: ChatCompletion) -> None:
         super().__init__(
             f"The model still called tools after {max_turns} turns (max_turns={max_turns})."
         )

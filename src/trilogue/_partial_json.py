@@ -8,8 +8,8 @@ the document, however finely it is cut, instead of re-parsing the whole buffer o
 
 from __future__ import annotations
 
+import json.decoder
 import re
-from json.decoder import scanstring
 from typing import Any
 
 __all__ = ["PartialJSON", "PartialJSONError"]
@@ -30,6 +30,7 @@ _SPACE = re.compile(r"[ \t\n\r]*")
 _STRING_BODY = re.compile(r'(?:[^"\\]|\\u[0-9a-fA-F]{4}|\\[^u])*', re.DOTALL)
 # A high surrogate escape at the end of a piece waits for its low half.
 _HIGH_SURROGATE = re.compile(r"\\u[dD][89abAB][0-9a-fA-F]{2}\Z")
+_scanstring = json.decoder.scanstring  # type: ignore[attr-defined]  # the C string decoder
 _LITERALS = {"true": True, "false": False, "null": None}
 
 # Parser states.
@@ -230,7 +231,8 @@ class PartialJSON:
 def _decode(raw: str) -> str:
     """The string whose escaped body (without quotes) is `raw`."""
     try:
-        return scanstring(raw + '"', 0)[0]
+        value: str = _scanstring(raw + '"', 0)[0]
+        return value
     except ValueError as exc:
         raise PartialJSONError(str(exc)) from None
 

@@ -83,7 +83,9 @@ def type_adapter(tp: Any) -> Any:
     return found
 
 
-def strict_schema(schema: Mapping[str, Any], *, drop: frozenset[str] = frozenset()) -> dict[str, Any]:
+def strict_schema(
+    schema: Mapping[str, Any], *, drop: frozenset[str] = frozenset()
+) -> dict[str, Any]:
     """`schema` in the form strict structured output takes.
 
     Every object closed (`additionalProperties: false`) and every property required, the ones
@@ -93,7 +95,8 @@ def strict_schema(schema: Mapping[str, Any], *, drop: frozenset[str] = frozenset
     """
     root = copy.deepcopy(dict(schema))
     defs: dict[str, Any] = root.get("$defs") or root.get("definitions") or {}
-    return _Strict(defs, drop).node(root, top=True)
+    result: dict[str, Any] = _Strict(defs, drop).node(root, top=True)
+    return result
 
 
 class _Strict:
@@ -110,7 +113,7 @@ class _Strict:
             node.pop(key, None)
         ref = node.get("$ref")
         keep = {"$defs", "definitions"} if top else set()
-        if isinstance(ref, str) and len(set(node) - keep) > 1 or (top and ref is not None):
+        if (isinstance(ref, str) and len(set(node) - keep) > 1) or (top and ref is not None):
             target = copy.deepcopy(self.resolve(ref))
             node.pop("$ref")
             return self.node({**target, **node}, top)
@@ -179,7 +182,7 @@ def _allows_null(node: Any, defs: Mapping[str, Any], depth: int) -> bool:
 
 def _nullable(prop: dict[str, Any]) -> dict[str, Any]:
     """`prop` allowing null too; its title and description stay on the outside."""
-    outer = {k: prop.pop(k) for k in ("title", "description") if k in prop}
+    outer: dict[str, Any] = {k: prop.pop(k) for k in ("title", "description") if k in prop}
     if list(prop) == ["anyOf"]:
         return {**outer, "anyOf": [*prop["anyOf"], {"type": "null"}]}
     return {**outer, "anyOf": [prop, {"type": "null"}]}

@@ -133,10 +133,10 @@ def function_tool(
 
 def _arguments_type(function: Callable[..., Any], name: str, documented: Mapping[str, str]) -> Any:
     """A TypedDict of `function`'s parameters, for Pydantic to write the schema and check."""
-    from typing import Annotated, get_type_hints
+    from typing import Annotated, NotRequired, Required, get_type_hints
 
     from pydantic import Field
-    from typing_extensions import NotRequired, Required, TypedDict
+    from typing_extensions import TypedDict
 
     hints = get_type_hints(function, include_extras=True)
     fields: dict[str, Any] = {}
@@ -158,7 +158,9 @@ def _camel(name: str) -> str:
     return "".join(part[:1].upper() + part[1:] for part in re.split(r"[^a-zA-Z0-9]+", name)) or "T"
 
 
-_SECTION = re.compile(r"^(Args|Arguments|Parameters|Params|Returns?|Raises|Yields|Examples?)\s*:?\s*$")
+_SECTION = re.compile(
+    r"^(Args|Arguments|Parameters|Params|Returns?|Raises|Yields|Examples?)\s*:?\s*$"
+)
 _GOOGLE = re.compile(r"^(\*{0,2}\w+)\s*(?:\([^)]*\))?\s*:\s*(.*)$")
 _SPHINX = re.compile(r"^:param\s+(?:[^:]*\s)?(\w+)\s*:\s*(.*)$")
 _NUMPY = re.compile(r"^(\w+)\s*(?::\s*.*)?$")

@@ -14,6 +14,7 @@ if TYPE_CHECKING:
     from ..._client import AsyncTrilogue, Trilogue
     from ..._models import ChatCompletion
     from ..._params_types import CompletionParams
+    from ..._parsed_stream import AsyncParsedStream, ParsedStream
     from ..._streaming import AsyncStream, Stream, _Parser
     from ..._structured import ParsedChatCompletion
     from ..._tools import ToolRunResult, ToolSpec
@@ -176,14 +177,39 @@ class Completions(_Shared):
             return Stream(response, self._parser(response, prepared, body, started))
         return self._completion(response, model, started)
 
+    @overload
+    def stream(
+        self,
+        *,
+        model: str,
+        messages: Iterable[MessageParam],
+        response_format: type[_T],
+        **params: Any,
+    ) -> ParsedStream[_T]: ...
+
+    @overload
     def stream(
         self,
         *,
         model: str,
         messages: Iterable[MessageParam],
         **params: Unpack[CompletionParams],
-    ) -> Stream:
-        """`create(..., stream=True)`."""
+    ) -> Stream: ...
+
+    def stream(
+        self, *, model: str, messages: Iterable[MessageParam], **params: Any
+    ) -> Stream | ParsedStream[Any]:
+        """`create(..., stream=True)`; with `response_format=` a type, a `ParsedStream` whose
+        `partial` is the output parsed so far."""
+        if isinstance(params.get("response_format"), type):
+            from ..._parsed_stream import ParsedStream
+            from ..._structured import output_spec
+
+            spec = output_spec(params.pop("response_format"), self._client.provider)
+            inner: Stream = self.create(
+                model=model, messages=messages, stream=True, **spec.request(params)
+            )
+            return ParsedStream(inner, spec)
         stream: Stream = self.create(model=model, messages=messages, stream=True, **params)
         return stream
 
@@ -249,7 +275,12 @@ class Completions(_Shared):
         from ..._tools import run_tools
 
         return run_tools(
-            self, model, messages, tools, max_turns=max_turns, on_tool_error=on_tool_error,
+            self,
+            model,
+            messages,
+            tools,
+            max_turns=max_turns,
+            on_tool_error=on_tool_error,
             params=params,
         )
 
@@ -307,14 +338,39 @@ class AsyncCompletions(_Shared):
             return AsyncStream(response, self._parser(response, prepared, body, started))
         return self._completion(response, model, started)
 
+    @overload
+    async def stream(
+        self,
+        *,
+        model: str,
+        messages: Iterable[MessageParam],
+        response_format: type[_T],
+        **params: Any,
+    ) -> AsyncParsedStream[_T]: ...
+
+    @overload
     async def stream(
         self,
         *,
         model: str,
         messages: Iterable[MessageParam],
         **params: Unpack[CompletionParams],
-    ) -> AsyncStream:
-        """`await create(..., stream=True)`."""
+    ) -> AsyncStream: ...
+
+    async def stream(
+        self, *, model: str, messages: Iterable[MessageParam], **params: Any
+    ) -> AsyncStream | AsyncParsedStream[Any]:
+        """`await create(..., stream=True)`; with `response_format=` a type, an
+        `AsyncParsedStream`."""
+        if isinstance(params.get("response_format"), type):
+            from ..._parsed_stream import AsyncParsedStream
+            from ..._structured import output_spec
+
+            spec = output_spec(params.pop("response_format"), self._client.provider)
+            inner: AsyncStream = await self.create(
+                model=model, messages=messages, stream=True, **spec.request(params)
+            )
+            return AsyncParsedStream(inner, spec)
         stream: AsyncStream = await self.create(
             model=model, messages=messages, stream=True, **params
         )
@@ -371,6 +427,11 @@ class AsyncCompletions(_Shared):
         from ..._tools import async_run_tools
 
         return await async_run_tools(
-            self, model, messages, tools, max_turns=max_turns, on_tool_error=on_tool_error,
+            self,
+            model,
+            messages,
+            tools,
+            max_turns=max_turns,
+            on_tool_error=on_tool_error,
             params=params,
         )
