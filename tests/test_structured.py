@@ -11,12 +11,12 @@ import time
 from collections.abc import Iterator
 from dataclasses import dataclass
 from enum import Enum
-from typing import Any, Literal, Optional, Union
+from typing import Any, Literal, NotRequired, Optional, Union
 
 import pytest
 from pydantic import BaseModel, Field
 from sse_server import Reply, SSEServer
-from typing_extensions import NotRequired, TypedDict
+from typing_extensions import TypedDict
 
 import trilogue
 from trilogue._partial_json import PartialJSON, PartialJSONError

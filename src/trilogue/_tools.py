@@ -282,6 +282,7 @@ class _Loop:
         max_turns: int,
         on_tool_error: OnToolError,
         params: Mapping[str, Any],
+        later_tool_choice: Any = None,
     ) -> None:
         if max_turns < 1:
             raise ValueError("max_turns must be at least 1")
@@ -294,13 +295,17 @@ class _Loop:
         self.max_turns = max_turns
         self.on_tool_error = on_tool_error
         self.params = {**params, "tools": [t.to_param() for t in self.toolset.values()]}
+        self.later_tool_choice = later_tool_choice
 
     def turn_params(self, turn: int) -> dict[str, Any]:
         # `tool_choice` (e.g. "required" to force a call) holds for the first turn only, or
         # every turn would have to call a tool and the loop could never end.
         if turn == 0:
             return self.params
-        return {k: v for k, v in self.params.items() if k != "tool_choice"}
+        later = {k: v for k, v in self.params.items() if k != "tool_choice"}
+        if self.later_tool_choice is not None:
+            later["tool_choice"] = self.later_tool_choice
+        return later
 
     def prepare(self, call: Any) -> tuple[FunctionTool[Any, Any] | None, Any]:
         """The tool and its checked arguments, or None and the error text to answer with."""
@@ -346,8 +351,9 @@ def run_tools(
     max_turns: int,
     on_tool_error: OnToolError,
     params: Mapping[str, Any],
+    later_tool_choice: Any = None,
 ) -> ToolRunResult:
-    loop = _Loop(messages, tools, max_turns, on_tool_error, params)
+    loop = _Loop(messages, tools, max_turns, on_tool_error, params, later_tool_choice)
     asynchronous = [t.name for t in loop.toolset.values() if t.is_async]
     if asynchronous:
         raise TypeError(f"async tools {asynchronous} need AsyncTrilogue's run_tools()")
@@ -378,8 +384,9 @@ async def async_run_tools(
     max_turns: int,
     on_tool_error: OnToolError,
     params: Mapping[str, Any],
+    later_tool_choice: Any = None,
 ) -> ToolRunResult:
-    loop = _Loop(messages, tools, max_turns, on_tool_error, params)
+    loop = _Loop(messages, tools, max_turns, on_tool_error, params, later_tool_choice)
 
     async def answer(call: Any) -> str:
         tool, arguments = loop.prepare(call)

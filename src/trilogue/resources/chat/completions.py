@@ -263,12 +263,14 @@ class Completions(_Shared):
         tools: Iterable[ToolSpec],
         max_turns: int = 10,
         on_tool_error: Literal["return", "raise"] = "return",
+        later_tool_choice: Any = None,
         **params: Any,
     ) -> ToolRunResult:
         """Lets the model call `tools` (Python functions, or `function_tool`s) until it answers.
 
         Each turn sends the conversation, calls the functions the model asks for and appends
-        its message and the results. `tool_choice` applies to the first turn only. Returns the
+        its message and the results. `tool_choice` applies to the first turn only,
+        `later_tool_choice` (default: the provider's, `auto`) to the others. Returns the
         final completion and the whole conversation; raises `MaxTurnsExceededError` if the
         model still calls tools after `max_turns` requests.
         """
@@ -282,6 +284,7 @@ class Completions(_Shared):
             max_turns=max_turns,
             on_tool_error=on_tool_error,
             params=params,
+            later_tool_choice=later_tool_choice,
         )
 
 
@@ -420,6 +423,7 @@ class AsyncCompletions(_Shared):
         tools: Iterable[ToolSpec],
         max_turns: int = 10,
         on_tool_error: Literal["return", "raise"] = "return",
+        later_tool_choice: Any = None,
         **params: Any,
     ) -> ToolRunResult:
         """`run_tools()` of the sync client; async functions are awaited, and the calls of one
@@ -434,4 +438,5 @@ class AsyncCompletions(_Shared):
             max_turns=max_turns,
             on_tool_error=on_tool_error,
             params=params,
+            later_tool_choice=later_tool_choice,
         )
