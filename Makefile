@@ -107,6 +107,7 @@ bench: setup
 	$(BIN)/python bench/parse.py
 	$(BIN)/python bench/validation.py
 	$(BIN)/python bench/stream_rate.py --rounds 3   # trilogue[fast]: .venv has orjson
+	$(BIN)/python bench/partial_json.py
 	$(BIN)/python bench/run.py $(BENCH_ARGS)
 
 clean:

@@ -30,8 +30,18 @@ from ._version import __version__
 if TYPE_CHECKING:
     from ._accumulator import ChatCompletionAccumulator
     from ._models import ChatCompletion, ChatCompletionChunk, ModelList
+    from ._output_errors import (
+        ContentFilterFinishReasonError,
+        LengthFinishReasonError,
+        MaxTurnsExceededError,
+        OutputParseError,
+    )
     from ._params_types import CompletionParams
+    from ._parsed_stream import AsyncParsedStream, ParsedStream
+    from ._partial_json import PartialJSON
     from ._streaming import AsyncStream, Stream
+    from ._structured import ParsedChatCompletion
+    from ._tools import FunctionTool, ToolRunResult, function_tool
     from ._types import MessageParam, ResponseFormatParam, ToolChoiceParam
     from .types import ToolParam
 
@@ -48,6 +58,18 @@ _LAZY = {
     "ResponseFormatParam": "._types",
     "ToolChoiceParam": "._types",
     "ToolParam": ".types",
+    # Structured output and tools (their modules load Pydantic only when used).
+    "ContentFilterFinishReasonError": "._output_errors",
+    "LengthFinishReasonError": "._output_errors",
+    "MaxTurnsExceededError": "._output_errors",
+    "OutputParseError": "._output_errors",
+    "ParsedChatCompletion": "._structured",
+    "ParsedStream": "._parsed_stream",
+    "AsyncParsedStream": "._parsed_stream",
+    "PartialJSON": "._partial_json",
+    "FunctionTool": "._tools",
+    "ToolRunResult": "._tools",
+    "function_tool": "._tools",
 }
 
 
@@ -71,6 +93,7 @@ __all__ = [
     "APIStatusError",
     "APIStreamError",
     "APITimeoutError",
+    "AsyncParsedStream",
     "AsyncStream",
     "AsyncTrilogue",
     "AuthenticationError",
@@ -80,12 +103,20 @@ __all__ = [
     "ChatCompletionChunk",
     "CompletionParams",
     "ConflictError",
+    "ContentFilterFinishReasonError",
     "ContextWindowExceededError",
+    "FunctionTool",
     "InternalServerError",
     "InvalidParameterError",
+    "LengthFinishReasonError",
+    "MaxTurnsExceededError",
     "MessageParam",
     "ModelList",
     "NotFoundError",
+    "OutputParseError",
+    "ParsedChatCompletion",
+    "ParsedStream",
+    "PartialJSON",
     "PermissionDeniedError",
     "Provider",
     "RateLimitError",
@@ -93,9 +124,11 @@ __all__ = [
     "Stream",
     "ToolChoiceParam",
     "ToolParam",
+    "ToolRunResult",
     "Trilogue",
     "TrilogueError",
     "UnprocessableEntityError",
     "UnsupportedParameterError",
     "__version__",
+    "function_tool",
 ]

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import time
 from collections.abc import Iterable, Mapping
-from typing import TYPE_CHECKING, Any, Literal, Unpack, overload
+from typing import TYPE_CHECKING, Any, Literal, TypeVar, Unpack, overload
 
 import httpx
 
@@ -14,10 +14,15 @@ if TYPE_CHECKING:
     from ..._client import AsyncTrilogue, Trilogue
     from ..._models import ChatCompletion
     from ..._params_types import CompletionParams
+    from ..._parsed_stream import AsyncParsedStream, ParsedStream
     from ..._streaming import AsyncStream, Stream, _Parser
+    from ..._structured import ParsedChatCompletion
+    from ..._tools import ToolRunResult, ToolSpec
     from ..._types import MessageParam
 
 __all__ = ["AsyncCompletions", "Completions"]
+
+_T = TypeVar("_T")
 
 
 _loaded: Any = None
@@ -181,16 +186,115 @@ class Completions(_Shared):
             return Stream(response, parser, resend, client.max_retries)
         return self._completion(response, model, started)
 
+    @overload
+    def stream(
+        self,
+        *,
+        model: str,
+        messages: Iterable[MessageParam],
+        response_format: type[_T],
+        **params: Any,
+    ) -> ParsedStream[_T]: ...
+
+    @overload
     def stream(
         self,
         *,
         model: str,
         messages: Iterable[MessageParam],
         **params: Unpack[CompletionParams],
-    ) -> Stream:
-        """`create(..., stream=True)`."""
+    ) -> Stream: ...
+
+    def stream(
+        self, *, model: str, messages: Iterable[MessageParam], **params: Any
+    ) -> Stream | ParsedStream[Any]:
+        """`create(..., stream=True)`; with `response_format=` a type, a `ParsedStream` whose
+        `partial` is the output parsed so far."""
+        if isinstance(params.get("response_format"), type):
+            from ..._parsed_stream import ParsedStream
+            from ..._structured import output_spec
+
+            spec = output_spec(params.pop("response_format"), self._client.provider)
+            inner: Stream = self.create(
+                model=model, messages=messages, stream=True, **spec.request(params)
+            )
+            return ParsedStream(inner, spec)
         stream: Stream = self.create(model=model, messages=messages, stream=True, **params)
         return stream
+
+    @overload
+    def parse(
+        self,
+        *,
+        model: str,
+        messages: Iterable[MessageParam],
+        response_format: type[_T],
+        **params: Any,
+    ) -> ParsedChatCompletion[_T]: ...
+
+    @overload
+    def parse(
+        self,
+        *,
+        model: str,
+        messages: Iterable[MessageParam],
+        response_format: Mapping[str, Any],
+        **params: Any,
+    ) -> ParsedChatCompletion[Any]: ...
+
+    def parse(
+        self,
+        *,
+        model: str,
+        messages: Iterable[MessageParam],
+        response_format: type[_T] | Mapping[str, Any],
+        **params: Any,
+    ) -> ParsedChatCompletion[Any]:
+        """Creates a chat completion whose output is read into `response_format`: a Pydantic
+        model, a dataclass, a TypedDict (or any type Pydantic validates) or a JSON schema dict.
+
+        `choices[i].message.parsed` holds it (None if the model refused). Raises
+        `LengthFinishReasonError`, `ContentFilterFinishReasonError` or `OutputParseError` when
+        the answer has no output of that type.
+        """
+        from ..._structured import output_spec
+
+        spec = output_spec(response_format, self._client.provider)
+        request = spec.request(params)
+        completion = self.create(model=model, messages=messages, **request)
+        return spec.parse(completion)
+
+    def run_tools(
+        self,
+        *,
+        model: str,
+        messages: Iterable[MessageParam],
+        tools: Iterable[ToolSpec],
+        max_turns: int = 10,
+        on_tool_error: Literal["return", "raise"] = "return",
+        later_tool_choice: Any = None,
+        **params: Any,
+    ) -> ToolRunResult:
+        """Lets the model call `tools` (Python functions, or `function_tool`s) until it answers.
+
+        Each turn sends the conversation, calls the functions the model asks for and appends
+        its message and the results. `tool_choice` applies to the first turn only,
+        `later_tool_choice` (default: the provider's, `auto`) to the others. Returns the
+        final completion and the whole conversation; raises `MaxTurnsExceededError` if the
+        model still calls tools after `max_turns` requests.
+        """
+        from ..._tools import run_tools
+
+        return run_tools(
+            self,
+            model,
+            messages,
+            tools,
+            max_turns=max_turns,
+            on_tool_error=on_tool_error,
+            params=params,
+            later_tool_choice=later_tool_choice,
+        )
 
 
 class AsyncCompletions(_Shared):
@@ -255,15 +359,102 @@ class AsyncCompletions(_Shared):
             return AsyncStream(response, parser, resend, client.max_retries)
         return self._completion(response, model, started)
 
+    @overload
+    async def stream(
+        self,
+        *,
+        model: str,
+        messages: Iterable[MessageParam],
+        response_format: type[_T],
+        **params: Any,
+    ) -> AsyncParsedStream[_T]: ...
+
+    @overload
     async def stream(
         self,
         *,
         model: str,
         messages: Iterable[MessageParam],
         **params: Unpack[CompletionParams],
-    ) -> AsyncStream:
-        """`await create(..., stream=True)`."""
+    ) -> AsyncStream: ...
+
+    async def stream(
+        self, *, model: str, messages: Iterable[MessageParam], **params: Any
+    ) -> AsyncStream | AsyncParsedStream[Any]:
+        """`await create(..., stream=True)`; with `response_format=` a type, an
+        `AsyncParsedStream`."""
+        if isinstance(params.get("response_format"), type):
+            from ..._parsed_stream import AsyncParsedStream
+            from ..._structured import output_spec
+
+            spec = output_spec(params.pop("response_format"), self._client.provider)
+            inner: AsyncStream = await self.create(
+                model=model, messages=messages, stream=True, **spec.request(params)
+            )
+            return AsyncParsedStream(inner, spec)
         stream: AsyncStream = await self.create(
             model=model, messages=messages, stream=True, **params
         )
         return stream
+
+    @overload
+    async def parse(
+        self,
+        *,
+        model: str,
+        messages: Iterable[MessageParam],
+        response_format: type[_T],
+        **params: Any,
+    ) -> ParsedChatCompletion[_T]: ...
+
+    @overload
+    async def parse(
+        self,
+        *,
+        model: str,
+        messages: Iterable[MessageParam],
+        response_format: Mapping[str, Any],
+        **params: Any,
+    ) -> ParsedChatCompletion[Any]: ...
+
+    async def parse(
+        self,
+        *,
+        model: str,
+        messages: Iterable[MessageParam],
+        response_format: type[_T] | Mapping[str, Any],
+        **params: Any,
+    ) -> ParsedChatCompletion[Any]:
+        """`parse()` of the sync client, awaited."""
+        from ..._structured import output_spec
+
+        spec = output_spec(response_format, self._client.provider)
+        request = spec.request(params)
+        completion = await self.create(model=model, messages=messages, **request)
+        return spec.parse(completion)
+
+    async def run_tools(
+        self,
+        *,
+        model: str,
+        messages: Iterable[MessageParam],
+        tools: Iterable[ToolSpec],
+        max_turns: int = 10,
+        on_tool_error: Literal["return", "raise"] = "return",
+        later_tool_choice: Any = None,
+        **params: Any,
+    ) -> ToolRunResult:
+        """`run_tools()` of the sync client; async functions are awaited, and the calls of one
+        turn run concurrently."""
+        from ..._tools import async_run_tools
+
+        return await async_run_tools(
+            self,
+            model,
+            messages,
+            tools,
+            max_turns=max_turns,
+            on_tool_error=on_tool_error,
+            params=params,
+            later_tool_choice=later_tool_choice,
+        )

@@ -1,0 +1,150 @@
+"""`ParsedStream` and `AsyncParsedStream`: a streamed `parse()`. Around a `Stream`, they feed each
+piece of output (and of every tool call's arguments) to an incremental JSON parser, so the
+object parsed so far can be read after every chunk; the final completion is parsed into the type."""
+
+from __future__ import annotations
+
+from collections.abc import AsyncIterator, Iterator
+from types import TracebackType
+from typing import TYPE_CHECKING, Any, Generic, TypeVar
+
+from ._partial_json import PartialJSON, PartialJSONError
+
+if TYPE_CHECKING:
+    from ._models import ChatCompletionChunk
+    from ._streaming import AsyncStream, Stream
+    from ._structured import OutputSpec, ParsedChatCompletion
+
+__all__ = ["AsyncParsedStream", "ParsedStream"]
+
+T = TypeVar("T")
+
+
+class _Partials(Generic[T]):
+    """The partial output and tool-call arguments of a stream, as its chunks arrive."""
+
+    def __init__(self, spec: OutputSpec[T]) -> None:
+        self._spec = spec
+        self._output = PartialJSON()
+        self._calls: dict[int, PartialJSON] = {}
+        self._names: dict[int, str] = {}
+        self._broken: set[int] = set()  # parsers given text that is not JSON (-1: the output)
+
+    @property
+    def partial(self) -> Any:
+        """The output parsed so far: dicts and lists that grow in place, None before it starts."""
+        if self._spec.as_tool:
+            for index, name in self._names.items():
+                if name == self._spec.name:
+                    return self._calls[index].value
+            return None
+        return self._output.value
+
+    @property
+    def partial_tool_arguments(self) -> dict[int, Any]:
+        """Each tool call's arguments parsed so far, by the call's index."""
+        return {index: parser.value for index, parser in self._calls.items()}
+
+    def add(self, chunk: ChatCompletionChunk) -> None:
+        if not chunk.choices:
+            return
+        delta = chunk.choices[0].delta
+        content = delta.content
+        if isinstance(content, str) and content:
+            self._feed(-1, self._output, content)
+        for call in delta.tool_calls or ():
+            index = call.index or 0
+            parser = self._calls.get(index)
+            if parser is None:
+                parser = self._calls[index] = PartialJSON()
+            function = call.function
+            if function is None:
+                continue
+            if function.name:
+                self._names[index] = function.name
+            arguments = function.arguments
+            if isinstance(arguments, str) and arguments:
+                self._feed(index, parser, arguments)
+
+    def _feed(self, key: int, parser: PartialJSON, text: str) -> None:
+        if key in self._broken:
+            return
+        try:
+            parser.feed(text)
+        except PartialJSONError:
+            # Not JSON after all: the partial stops here; the final parse reports the problem.
+            self._broken.add(key)
+
+
+class ParsedStream(_Partials[T]):
+    """The chunks of a streamed `parse()`; `partial` is the output parsed so far.
+
+    with client.chat.completions.stream(model=..., messages=..., response_format=T) as s:
+        for chunk in s:
+            print(s.partial)
+        completion = s.get_final_completion()  # a ParsedChatCompletion[T]
+    """
+
+    def __init__(self, stream: Stream, spec: OutputSpec[T]) -> None:
+        super().__init__(spec)
+        self.stream = stream
+
+    def __iter__(self) -> Iterator[ChatCompletionChunk]:
+        for chunk in self.stream:
+            self.add(chunk)
+            yield chunk
+
+    def __enter__(self) -> ParsedStream[T]:
+        return self
+
+    def __exit__(
+        self,
+        exc_type: type[BaseException] | None,
+        exc: BaseException | None,
+        tb: TracebackType | None,
+    ) -> None:
+        self.close()
+
+    def close(self) -> None:
+        """Stops reading and gives the connection back."""
+        self.stream.close()
+
+    def get_final_completion(self) -> ParsedChatCompletion[T]:
+        """Reads the rest of the stream; the completion with its output parsed into the type."""
+        for _ in self:
+            pass
+        return self._spec.parse(self.stream.get_final_completion())
+
+
+class AsyncParsedStream(_Partials[T]):
+    """Async version of `ParsedStream`: `async for`, `async with`, awaited methods."""
+
+    def __init__(self, stream: AsyncStream, spec: OutputSpec[T]) -> None:
+        super().__init__(spec)
+        self.stream = stream
+
+    async def __aiter__(self) -> AsyncIterator[ChatCompletionChunk]:
+        async for chunk in self.stream:
+            self.add(chunk)
+            yield chunk
+
+    async def __aenter__(self) -> AsyncParsedStream[T]:
+        return self
+
+    async def __aexit__(
+        self,
+        exc_type: type[BaseException] | None,
+        exc: BaseException | None,
+        tb: TracebackType | None,
+    ) -> None:
+        await self.close()
+
+    async def close(self) -> None:
+        """Stops reading and gives the connection back."""
+        await self.stream.close()
+
+    async def get_final_completion(self) -> ParsedChatCompletion[T]:
+        """Reads the rest of the stream; the completion with its output parsed into the type."""
+        async for _ in self:
+            pass
+        return self._spec.parse(await self.stream.get_final_completion())
