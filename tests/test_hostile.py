@@ -387,3 +387,16 @@ def test_the_read_timeout_bounds_the_whole_answer_by_default() -> None:
             )
     finally:
         stream_server.stop()
+
+
+def test_an_openai_key_does_not_go_to_a_server_set_elsewhere(
+    server: FaultServer, env: pytest.MonkeyPatch
+) -> None:
+    env.setenv("OPENAI_API_KEY", "sk-openai-var")
+    env.setenv("TRILOGUE_BASE_URL", server.url + "/v1")
+    server.script(Reply(200, OK), Reply(200, OK))
+    trilogue.Trilogue("openai-compatible").chat.completions.create(model="m", messages=ASK)
+    trilogue.Trilogue("openai-compatible", base_url=server.url).chat.completions.create(
+        model="m", messages=ASK
+    )
+    assert [r.headers.get("authorization") for r in server.requests] == [None, None]

@@ -130,7 +130,7 @@ class BaseClient:
         self.provider = get_provider(provider)
         profile = self.provider
         if api_key is None:
-            api_key = profile.key_from_env(os.environ)
+            api_key = profile.key_from_env(os.environ, address_from_env=not base_url)
         if api_key is None and profile.key_required:
             raise TrilogueError(
                 f"No API key for provider {profile.name!r}: pass api_key=... "

@@ -62,11 +62,16 @@ class Provider:
         self._url_from_env = url_from_env
         self._adapter: OpenAIAdapter | None = None
 
-    def key_from_env(self, env: Mapping[str, str]) -> str | None:
-        """The API key from the environment, if one is set."""
-        for name in (self.key_env, *self.also_key_env):
-            if name and env.get(name):
-                return env[name]
+    def key_from_env(self, env: Mapping[str, str], *, address_from_env: bool) -> str | None:
+        """The API key from the environment, if one is set. Another service's key variable
+        (OPENAI_API_KEY) counts only when the address came from that service's variable too:
+        its key must not go to a server set elsewhere."""
+        if self.key_env and env.get(self.key_env):
+            return env[self.key_env]
+        if address_from_env and not env.get(self.base_url_env):
+            for name in self.also_key_env:
+                if env.get(name):
+                    return env[name]
         return None
 
     def base_url_from_env(self, env: Mapping[str, str]) -> str | None:
