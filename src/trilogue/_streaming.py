@@ -54,6 +54,7 @@ class _Parser:
         "_marked_last",
         "_reader",
         "_redact",
+        "_redact_value",
         "_reported",
         "_request",
         "_response",
@@ -73,6 +74,7 @@ class _Parser:
         provider: str,
         started: float,
         redact: Callable[[str], str],
+        redact_value: Callable[[object], object],
         idle_timeout: float | None,
         done: str,
         chunk_model: Callable[[Any], type[Any]],
@@ -83,6 +85,7 @@ class _Parser:
         self._response = response
         self._request = safe_request(response.request)
         self._redact = redact
+        self._redact_value = redact_value
         self.provider = provider
         self._started = started
         self._last_at = started
@@ -253,13 +256,7 @@ class _Parser:
         )
 
     def _redact_body(self, body: object) -> object:
-        if isinstance(body, str):
-            return self._redact(body)
-        if isinstance(body, list):
-            return [self._redact_body(item) for item in body]
-        if isinstance(body, dict):
-            return {key: self._redact_body(item) for key, item in body.items()}
-        return body
+        return self._redact_value(body)
 
     def _error(self, obj: dict[str, Any]) -> APIError:
         error = obj.get("error", obj)

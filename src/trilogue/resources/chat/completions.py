@@ -112,6 +112,7 @@ class _Shared:
         return _Parser(
             response=response,
             redact=self._client._redact,
+            redact_value=self._client._redact_body,
             provider=self._client.provider.name,
             started=started,
             idle_timeout=prepared.idle_timeout,
