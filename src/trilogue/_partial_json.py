@@ -1,16 +1,19 @@
 """An incremental JSON parser for streamed structured output and tool-call arguments.
 
-Each piece of text is read once: complete tokens are consumed and built into live dicts and lists,
-only an unfinished token (a number, a literal, the escape at the end of a string) is kept for the
-next piece, and a string in progress is decoded piece by piece. So the total cost stays linear in
-the document, however finely it is cut, instead of re-parsing the whole buffer on every piece.
+Each piece of text is read once. Whatever the piece completes — a whole object, list, string or
+number — is decoded by the standard library's C scanner; the parser's own Python steps only cross
+the boundaries where a value is cut between pieces, opening the container it is in so that its
+finished members show at once. A string in progress grows piece by piece without re-reading its
+beginning. So the total cost stays linear in the document however finely it is cut, and a document
+that arrives whole costs one `json.loads`.
 """
 
 from __future__ import annotations
 
+import contextlib
 import json.decoder
 import re
-from typing import Any
+from typing import Any, NoReturn
 
 __all__ = ["PartialJSON", "PartialJSONError"]
 
@@ -19,26 +22,46 @@ class PartialJSONError(ValueError):
     """The text is not the beginning of a JSON document."""
 
 
-# One token outside strings, after optional whitespace.
-_TOKEN = re.compile(
-    r"[ \t\n\r]*(?:([{}\[\],:])|(\")|(-?[0-9]+(?:\.[0-9]*)?(?:[eE][-+]?[0-9]*)?)"
-    r"|(true|false|null))"
+def _no_constants(name: str) -> NoReturn:
+    raise ValueError(f"{name} is not JSON")
+
+
+# The C scanner: one complete value at an index, or an exception.
+_scan_value = json.decoder.JSONDecoder(parse_constant=_no_constants).scan_once  # type: ignore[attr-defined]
+_scan_string = json.decoder.scanstring  # type: ignore[attr-defined]
+
+_SPACE = re.compile(r"[ \t\n\r]+")
+# A bare token: a number or literal, or the start of one (`tr`, `-`, `1.`, `2e`).
+# A number or literal, whole: what follows it cannot go on with it.
+_BARE = re.compile(
+    r"(?:(-?(?:0|[1-9][0-9]*)(?:\.[0-9]+)?(?:[eE][-+]?[0-9]+)?)|(true|false|null))(?![-+.0-9eE\w])"
 )
-_NUMBER = re.compile(r"-?(?:0|[1-9][0-9]*)(?:\.[0-9]+)?(?:[eE][-+]?[0-9]+)?")
-_SPACE = re.compile(r"[ \t\n\r]*")
+# The start of one that the next piece may finish (`tr`, `-`, `1.`, `2e`, or a whole `12`).
+_BARE_START = re.compile(
+    r"-?[0-9]*\.?[0-9]*(?:[eE][-+]?[0-9]*)?|t(?:r(?:ue?)?)?|f(?:a(?:l(?:se?)?)?)?|n(?:u(?:ll?)?)?"
+)
+_CLOSER = {"{": "}", "[": "]"}
+_MEMBER = re.compile(
+    r'"([^"\\\x00-\x1f]*)"[ \t\n\r]*:[ \t\n\r]*'
+    r'(?:"([^"\\\x00-\x1f]*)"|(-?(?:0|[1-9][0-9]*)(?:\.[0-9]+)?(?:[eE][-+]?[0-9]+)?)'
+    r"|(true|false|null))[ \t\n\r]*([,}])"
+)
+_LITERALS = {"true": True, "false": False, "null": None}
+# Text that ends the fast path of a string in progress: its closing quote, an escape, or a
+# control character (which JSON does not allow unescaped).
+_STRING_SPECIAL = re.compile(r'["\\\x00-\x1f]')
 # The body of a string up to (not including) its closing quote or an unfinished escape.
 _STRING_BODY = re.compile(r'(?:[^"\\]|\\u[0-9a-fA-F]{4}|\\[^u])*', re.DOTALL)
-# A high surrogate escape at the end of a piece waits for its low half.
+# A high-surrogate escape at the end of a piece waits for its low half.
 _HIGH_SURROGATE = re.compile(r"\\u[dD][89abAB][0-9a-fA-F]{2}\Z")
-_scanstring = json.decoder.scanstring  # type: ignore[attr-defined]  # the C string decoder
-_LITERALS = {"true": True, "false": False, "null": None}
 
-# Parser states.
-_VALUE = 0  # a value comes next
-_KEY = 1  # an object key (or `}` right after `{`) comes next
+# What comes next.
+_VALUE = 0
+_KEY = 1  # an object key, or `}` right after `{`
 _COLON = 2
-_AFTER = 3  # `,` or the container's closing bracket comes next
+_AFTER = 3  # `,` or the container's closing bracket
 _DONE = 4
+_BROKEN = 5
 
 
 class PartialJSON:
@@ -50,30 +73,27 @@ class PartialJSON:
     """
 
     __slots__ = (
-        "_buf",
-        "_carry",
         "_decoded",
-        "_in_key",
+        "_held",
         "_in_string",
-        "_key",
-        "_raw",
+        "_keys",
+        "_slot",
         "_stack",
         "_state",
+        "_string_in",
         "value",
     )
 
     def __init__(self) -> None:
         self.value: Any = None
-        self._buf = ""  # unconsumed text outside strings (a token cut short)
+        self._held = ""  # the end of the last piece: a cut token, or half an escape in a string
         self._state = _VALUE
-        # Open containers, innermost last; for objects, the key being filled in `_key`.
-        self._stack: list[dict[str, Any] | list[Any]] = []
-        self._key: list[str | None] = []
+        self._stack: list[dict[str, Any] | list[Any]] = []  # open containers, innermost last
+        self._keys: list[str] = []  # for each open container, the key being filled (objects)
         self._in_string = False
-        self._in_key = False
-        self._raw: list[str] = []  # the raw (escaped) pieces of the string in progress
-        self._carry = ""  # the end of a piece that may be half an escape
         self._decoded = ""  # the string in progress, decoded so far
+        self._string_in: dict[str, Any] | list[Any] | None = None  # where it goes (None: top)
+        self._slot: Any = None  # its key or index there
 
     @property
     def done(self) -> bool:
@@ -81,173 +101,218 @@ class PartialJSON:
 
     def feed(self, text: str) -> None:
         """Reads the next piece of the document."""
-        if self._in_string:
-            text = self._string(text)
+        if self._in_string and not self._held and _STRING_SPECIAL.search(text) is None:
+            # The common case: the piece is more of the string and nothing else.
+            self._decoded += text
+            if self._string_in is None:
+                self.value = self._decoded
+            else:
+                self._string_in[self._slot] = self._decoded
+            return
+        if self._state == _BROKEN:
+            raise PartialJSONError("the text before was not JSON")
+        try:
             if self._in_string:
-                return
-        if self._buf:
-            text = self._buf + text
-            self._buf = ""
-        pos = 0
-        end = len(text)
-        match = _TOKEN.match
-        while pos < end:
-            m = match(text, pos)
-            if m is None:
-                rest = text[pos:]
-                if _SPACE.fullmatch(rest):
-                    return
-                if self._state == _DONE or not _could_continue(rest):
-                    raise PartialJSONError(f"unexpected text: {rest[:40]!r}")
-                self._buf = rest
-                return
-            punct, quote, number, literal = m.groups()
-            if number is not None or literal is not None:
-                if m.end() == end and self._state != _DONE:
-                    self._buf = text[pos:]  # the number or literal may go on in the next piece
-                    return
-                if number is not None:
-                    if _NUMBER.fullmatch(number) is None:
-                        raise PartialJSONError(f"not a number: {number!r}")
-                    self._put(_number(number))
-                else:
-                    self._put(_LITERALS[literal])
-            elif quote is not None:
-                self._in_key = self._state == _KEY
-                if not self._in_key:
-                    self._expect_value()
-                    self._set("")  # the string's place, filled in as it arrives
-                self._in_string = True
-                rest = self._string(text[m.end() :])
+                text = self._string(self._held + text)
                 if self._in_string:
                     return
-                text, pos, end = rest, 0, len(rest)
-                continue
-            else:
-                self._punct(punct)
-            pos = m.end()
-
-    # Strings.
-
-    def _string(self, text: str) -> str:
-        """Reads string text; returns what follows the closing quote, if it came."""
-        if self._carry:
-            text = self._carry + text
-            self._carry = ""
-        body = _STRING_BODY.match(text).end()  # type: ignore[union-attr]
-        if body < len(text) and text[body] == '"':
-            raw = "".join(self._raw) + text[:body]
-            value = _decode(raw)
-            self._raw.clear()
-            self._decoded = ""
+            elif self._held:
+                text = self._held + text
+                self._held = ""
+            self._read(text)
+        except PartialJSONError:
+            self._state = _BROKEN
             self._in_string = False
-            if self._in_key:
-                self._key[-1] = value
-                self._state = _COLON
+            raise
+
+    def _read(self, text: str) -> None:
+        pos = 0
+        end = len(text)
+        stack = self._stack
+        scan = True  # False after the C scanner ran out of stack on deep nesting
+        while True:
+            if pos < end and text[pos] in " \t\n\r":
+                pos = _SPACE.match(text, pos).end()  # type: ignore[union-attr]
+            if pos >= end:
+                return
+            char = text[pos]
+            state = self._state
+            if state == _VALUE:
+                if char == "{" or char == "[":
+                    found = False
+                    # Counting brackets (strings aside) cheaply tells when it cannot be whole
+                    # yet, which saves the scanner's exception.
+                    if scan and text.count(char, pos) <= text.count(_CLOSER[char], pos):
+                        try:
+                            value, after = _scan_value(text, pos)
+                            found = True
+                        except (ValueError, StopIteration):
+                            pass
+                        except RecursionError:
+                            scan = False
+                    if found:
+                        self._put(value)
+                        pos = after
+                    else:
+                        # Not whole in this piece: open it, so its members show as they come.
+                        container: dict[str, Any] | list[Any] = {} if char == "{" else []
+                        self._put(container)
+                        stack.append(container)
+                        self._keys.append("")
+                        self._state = _KEY if char == "{" else _VALUE
+                        pos += 1
+                elif char == '"':
+                    found = False
+                    if text.find('"', pos + 1) >= 0:
+                        try:
+                            value, pos = _scan_string(text, pos + 1, True)
+                            found = True
+                        except ValueError:
+                            pass
+                    if found:
+                        self._put(value)
+                    else:
+                        self._start_string(text, pos + 1)
+                        self._string(text[pos + 1 :])
+                        return  # the string goes on in the next piece
+                elif char == "]" and stack and not stack[-1] and type(stack[-1]) is list:
+                    self._close(char)
+                    pos += 1
+                else:
+                    bare = _BARE.match(text, pos)
+                    if bare is not None and bare.end() < end:
+                        number, literal = bare.groups()
+                        self._put(_LITERALS[literal] if number is None else _number(number))
+                        pos = bare.end()
+                    elif _BARE_START.fullmatch(text, pos) is not None:
+                        self._held = text[pos:]  # the next piece may go on with it
+                        return
+                    else:
+                        raise PartialJSONError(f"not a JSON value: {text[pos : pos + 40]!r}")
+            elif state == _AFTER:
+                if char == ",":
+                    self._state = _KEY if type(stack[-1]) is dict else _VALUE
+                elif char == "}" or char == "]":
+                    self._close(char)
+                else:
+                    raise PartialJSONError(f"expected ',' or a closing bracket, not {char!r}")
+                pos += 1
+            elif state == _KEY:
+                member = _MEMBER.match(text, pos) if char == '"' else None
+                if member is not None:
+                    # A whole `"key": value,` with a plain string, number or literal: one step.
+                    key, string, number, literal, after = member.groups()
+                    obj: dict[str, Any] = stack[-1]  # type: ignore[assignment]  # in _KEY: a dict
+                    if string is not None:
+                        obj[key] = string
+                    elif number is not None:
+                        obj[key] = _number(number)
+                    else:
+                        obj[key] = _LITERALS[literal]
+                    if after == "}":
+                        self._close(after)
+                    pos = member.end()
+                elif char == '"':
+                    key = None
+                    if text.find('"', pos + 1) >= 0:
+                        with contextlib.suppress(ValueError):
+                            key, next_pos = _scan_string(text, pos + 1, True)
+                    if key is None:
+                        if _string_closes(text, pos + 1):
+                            raise PartialJSONError(f"bad key: {text[pos : pos + 40]!r}")
+                        self._held = text[pos:]  # keys are short: read it again when it ends
+                        return
+                    self._keys[-1] = key
+                    self._state = _COLON
+                    pos = next_pos
+                elif char == "}" and not stack[-1]:
+                    self._close(char)
+                    pos += 1
+                else:
+                    raise PartialJSONError(f"expected a key, not {char!r}")
+            elif state == _COLON:
+                if char != ":":
+                    raise PartialJSONError(f"expected ':', not {char!r}")
+                self._state = _VALUE
+                pos += 1
             else:
-                self._set_string(value)
-                self._state = _DONE if not self._stack else _AFTER
-            return text[body + 1 :]
-        # No end yet: hold back a cut escape (or a bad one, for the next piece to reject), decode
-        # the rest for the partial value.
-        if len(text) - body > 6:
-            raise PartialJSONError(f"bad escape in a string: {text[body : body + 6]!r}")
-        ready = text[:body]
-        tail = _HIGH_SURROGATE.search(ready)
-        if tail is not None:
-            ready = ready[: tail.start()]
-        self._carry = text[len(ready) :]
-        if ready:
-            self._raw.append(ready)
-            if not self._in_key:
-                self._decoded += _decode(ready)
-                self._set_string(self._decoded)
-        return ""
-
-    # Structure.
-
-    def _expect_value(self) -> None:
-        if self._state != _VALUE:
-            raise PartialJSONError("a value where none may stand")
+                raise PartialJSONError(f"text after the document: {text[pos : pos + 40]!r}")
 
     def _put(self, value: Any) -> None:
-        self._expect_value()
-        self._set(value)
-        self._state = _DONE if not self._stack else _AFTER
-
-    def _set(self, value: Any) -> None:
-        if not self._stack:
+        stack = self._stack
+        if not stack:
             self.value = value
+            self._state = _DONE
             return
-        top = self._stack[-1]
-        if isinstance(top, dict):
-            top[self._key[-1]] = value  # type: ignore[index]
+        top = stack[-1]
+        if type(top) is dict:
+            top[self._keys[-1]] = value
         else:
-            top.append(value)
+            top.append(value)  # type: ignore[union-attr]
+        self._state = _AFTER
 
-    def _set_string(self, value: str) -> None:
-        if not self._stack:
-            self.value = value
-            return
-        top = self._stack[-1]
-        if isinstance(top, dict):
-            top[self._key[-1]] = value  # type: ignore[index]
+    def _close(self, char: str) -> None:
+        top = self._stack.pop()
+        self._keys.pop()
+        if (char == "}") != (type(top) is dict):
+            raise PartialJSONError(f"unexpected {char!r}")
+        self._state = _AFTER if self._stack else _DONE
+
+    # Strings cut between pieces.
+
+    def _start_string(self, text: str, start: int) -> None:
+        if _string_closes(text, start):  # it did end here, so it failed for being bad
+            raise PartialJSONError(f"bad string: {text[start - 1 : start + 40]!r}")
+        self._put("")
+        self._state = _VALUE  # until the string ends
+        stack = self._stack
+        if not stack:
+            self._string_in, self._slot = None, None
+        elif type(stack[-1]) is dict:
+            self._string_in, self._slot = stack[-1], self._keys[-1]
         else:
-            top[-1] = value
+            self._string_in, self._slot = stack[-1], len(stack[-1]) - 1
+        self._in_string = True
+        self._decoded = ""
 
-    def _punct(self, char: str) -> None:
-        state = self._state
-        if char in "{[":
-            self._expect_value()
-            container: dict[str, Any] | list[Any] = {} if char == "{" else []
-            self._set(container)
-            self._stack.append(container)
-            self._key.append(None)
-            self._state = _KEY if char == "{" else _VALUE
-        elif char in "}]":
-            if not self._stack:
-                raise PartialJSONError(f"unexpected {char!r}")
-            top = self._stack[-1]
-            if (char == "}") != isinstance(top, dict):
-                raise PartialJSONError(f"unexpected {char!r}")
-            empty = not top and state in (_KEY, _VALUE)
-            if state != _AFTER and not empty:
-                raise PartialJSONError(f"unexpected {char!r}")
-            self._stack.pop()
-            self._key.pop()
-            self._state = _AFTER if self._stack else _DONE
-        elif char == ":":
-            if state != _COLON:
-                raise PartialJSONError("unexpected ':'")
-            self._state = _VALUE
-        else:  # ","
-            if state != _AFTER:
-                raise PartialJSONError("unexpected ','")
-            self._state = _KEY if isinstance(self._stack[-1], dict) else _VALUE
-            if self._state == _KEY:
-                self._key[-1] = None
-
-
-def _decode(raw: str) -> str:
-    """The string whose escaped body (without quotes) is `raw`."""
-    try:
-        value: str = _scanstring(raw + '"', 0)[0]
-        return value
-    except ValueError as exc:
-        raise PartialJSONError(str(exc)) from None
+    def _string(self, text: str) -> str:
+        """Reads more of the string in progress; returns what follows its closing quote."""
+        self._held = ""
+        body = _STRING_BODY.match(text).end()  # type: ignore[union-attr]
+        closed = body < len(text) and text[body] == '"'
+        if not closed and len(text) - body > 6:
+            raise PartialJSONError(f"bad escape in a string: {text[body : body + 6]!r}")
+        ready = text[:body]
+        if not closed:
+            # Hold back a cut escape (or the high half of a surrogate pair) for the next piece.
+            tail = _HIGH_SURROGATE.search(ready)
+            if tail is not None:
+                ready = ready[: tail.start()]
+            self._held = text[len(ready) :]
+        if ready:
+            try:
+                self._decoded += _scan_string(ready + '"', 0, True)[0]
+            except ValueError as exc:
+                raise PartialJSONError(f"bad string: {exc}") from None
+        if self._string_in is None:
+            self.value = self._decoded
+        else:
+            self._string_in[self._slot] = self._decoded
+        if not closed:
+            return ""
+        self._in_string = False
+        self._string_in = None
+        self._state = _AFTER if self._stack else _DONE
+        return text[body + 1 :]
 
 
-def _number(text: str) -> int | float:
-    if "." in text or "e" in text or "E" in text:
-        return float(text)
-    return int(text)
+def _string_closes(text: str, start: int) -> bool:
+    """Whether the string whose body starts at `start` has its closing quote in `text`."""
+    body = _STRING_BODY.match(text, start).end()  # type: ignore[union-attr]
+    return body < len(text) and text[body] == '"'
 
 
-_PREFIX = re.compile(
-    r"[ \t\n\r]*(?:-?[0-9]*\.?[0-9]*(?:[eE][-+]?[0-9]*)?|t|tr|tru|f|fa|fal|fals|n|nu|nul)"
-)
-
-
-def _could_continue(rest: str) -> bool:
-    """Whether `rest` may be the start of a token that the next piece completes."""
-    return _PREFIX.fullmatch(rest) is not None
+def _number(token: str) -> int | float:
+    if "." in token or "e" in token or "E" in token:
+        return float(token)
+    return int(token)
