@@ -18,6 +18,7 @@ from typing import TYPE_CHECKING, Any, Generic, TypeVar
 import attrs
 from trilogue_api.models import ChatCompletionChoice, ChatCompletionMessage
 
+from ._exceptions import InvalidParameterError
 from ._models import ChatCompletion
 from ._output_errors import (
     ContentFilterFinishReasonError,
@@ -79,7 +80,20 @@ def type_adapter(tp: Any) -> Any:
                 "Structured output from Python types needs Pydantic: "
                 "pip install 'trilogue[structured]'"
             ) from None
-        found = _adapters[tp] = TypeAdapter(tp)
+        from pydantic import PydanticUserError
+
+        try:
+            found = TypeAdapter(tp)
+            found.json_schema()
+        except PydanticUserError as exc:
+            # E.g. `typing.TypedDict` on Python < 3.12, which Pydantic cannot read.
+            name = getattr(tp, "__name__", tp)
+            message = str(exc).split("\n", 1)[0]
+            raise InvalidParameterError(
+                f"'response_format' {name!r} gives no JSON schema: {message}",
+                param="response_format",
+            ) from None
+        _adapters[tp] = found
     return found
 
 
@@ -322,8 +336,17 @@ class OutputSpec(Generic[T]):
             if choice.finish_reason == "content_filter":
                 raise ContentFilterFinishReasonError(completion=completion, content=raw)
             parsed = None if message.refusal else self.validate(raw, completion)
+            changes: dict[str, Any] = {}
+            if self.as_tool:
+                # The forced tool is how we asked, not something the user called: the message
+                # reads as on the other providers (the output as content, no call left
+                # unanswered if it is sent back).
+                others = [c for c in message.tool_calls or () if c.function.name != self.name]
+                changes = {"content": raw, "tool_calls": others or None}
+                if choice.finish_reason == "tool_calls" and not others:
+                    choice = rebuild(type(choice), choice, finish_reason="stop")
             new_message: ParsedChatCompletionMessage[T] = rebuild(
-                ParsedChatCompletionMessage, message
+                ParsedChatCompletionMessage, message, **changes
             )
             new_message.parsed = parsed
             choices.append(rebuild(ParsedChoice, choice, message=new_message))
