@@ -534,7 +534,8 @@ def _texts(err: BaseException) -> list[str]:
 async def test_api_key_never_in_errors_reprs_or_logs(
     mode: str, server: FaultServer, caplog: pytest.LogCaptureFixture
 ) -> None:
-    caplog.set_level(logging.DEBUG, logger="trilogue")
+    for name in ("trilogue", "httpx", "httpcore"):  # the transport's own debug lines too
+        caplog.set_level(logging.DEBUG, logger=name)
     server.script(
         # A server that quotes the refused key back.
         Reply(401, {"error": {"message": f"Incorrect API key provided: {KEY}."}}),
@@ -572,6 +573,7 @@ async def test_api_key_never_in_errors_reprs_or_logs(
     tries = [line for line in debug if line.startswith("POST ")]
     assert len(tries) == 4 and all("<redacted>" in line for line in tries), debug
     assert any("Retrying" in r.getMessage() for r in caplog.records)
+    assert {r.name.split(".")[0] for r in caplog.records} >= {"trilogue", "httpx", "httpcore"}
     # ... and the key did go to the server, on every try.
     assert [r.headers["authorization"] for r in server.requests] == [f"Bearer {KEY}"] * 4
 
