@@ -2,7 +2,7 @@
 `additionalProperties: false` on request objects that do not open themselves (as Mistral
 answers 422 to an unknown field). Derived by program from the spec's extensions:
 `x-providers` on properties and on schemas (a union branch the provider lacks is dropped),
-`x-enum-providers` on enum values and `x-required-by` on objects.
+`x-enum-providers` on enum values, `x-required-by` on objects and `x-provider-limits`.
 
     python scripts/provider_views.py OUTDIR     # writes OUTDIR/openapi.<provider>.yaml
 """
@@ -64,6 +64,7 @@ def _strict(node: Any, provider: str, schemas: dict[str, Any]) -> Any:
     if not isinstance(node, dict):
         return node
     node = dict(node)
+    node.update(node.pop("x-provider-limits", {}).get(provider, {}))
     for key in ("anyOf", "oneOf"):
         if key in node:
             node[key] = [

@@ -207,9 +207,11 @@ ODD_VALUES = st.sampled_from(
         0,
         1,
         -1,
+        1.6,  # over Mistral's temperature limit only (x-provider-limits)
         2.5,
         3,
         101,
+        200,  # over Gradient's n limit only
         -101,
         300,
         True,

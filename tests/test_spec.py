@@ -346,7 +346,11 @@ def test_request_limits(schemas: dict[str, Any]) -> None:
         p["max_completion_tokens"]["type"] == "integer"
         and p["max_completion_tokens"]["minimum"] == 1
     )
-    assert (p["n"]["minimum"], p["n"]["maximum"]) == (1, 128)
+    assert p["n"]["minimum"] == 1 and "maximum" not in p["n"]
+    # Limits stated for one provider only (wire-formats.md's table).
+    assert p["n"]["x-provider-limits"] == {"gradient": {"maximum": 128}}
+    assert p["temperature"]["x-provider-limits"] == {"mistral": {"maximum": 1.5}}
+    assert p["max_completion_tokens"]["x-provider-limits"] == {"gradient": {"minimum": 256}}
     for f in ("frequency_penalty", "presence_penalty"):
         assert (p[f]["minimum"], p[f]["maximum"]) == (-2, 2)
     assert (p["top_logprobs"]["minimum"], p["top_logprobs"]["maximum"]) == (0, 20)

@@ -196,6 +196,17 @@ REFUSED = [
         "must match",
     ),
     ("openai-compatible", {"top_p": 2}, InvalidParameterError, "top_p", "at most 1"),
+    # x-provider-limits: bounds that hold for one provider only.
+    ("mistral", {"temperature": 1.6}, InvalidParameterError, "temperature", "at most 1.5"),
+    ("gradient", {"temperature": 2.1}, InvalidParameterError, "temperature", "at most 2"),
+    (
+        "gradient",
+        {"max_completion_tokens": 100},
+        InvalidParameterError,
+        "max_completion_tokens",
+        "at least 256",
+    ),
+    ("gradient", {"n": 129}, InvalidParameterError, "n", "at most 128"),
     (
         "openai-compatible",
         {"messages": [{"role": "usr", "content": "Hi"}]},
@@ -229,6 +240,9 @@ def test_refused_before_sending(
 ACCEPTED = [
     ("mistral", {"tool_choice": "any", "seed": 3}, {"tool_choice": "any", "random_seed": 3}),
     ("llama", {"max_tokens": 9}, {"max_completion_tokens": 9}),
+    ("gradient", {"temperature": 1.6, "n": 2}, {"temperature": 1.6, "n": 2}),
+    ("mistral", {"temperature": 1.5, "n": 200}, {"temperature": 1.5, "n": 200}),
+    ("llama", {"max_completion_tokens": 100}, {"max_completion_tokens": 100}),
     ("gradient", {"logprobs": True, "top_logprobs": 2}, {"logprobs": True, "top_logprobs": 2}),
     (
         "gradient",

@@ -9,7 +9,9 @@ open an object), `$ref`, every `anyOf`/`oneOf` branch, and these extensions at a
 - `x-enum-providers` on an enum: `{value: [providers]}` for values only some accept;
 - `x-required-by` on an object: `{property: [providers]}` required by only some;
 - `dependentRequired` on an object: the properties another one needs beside it;
-- `x-wire-name` on a property: `{provider: name}` where a provider spells it differently.
+- `x-wire-name` on a property: `{provider: name}` where a provider spells it differently;
+- `x-provider-limits` on a schema: `{provider: {keyword: value}}`, keywords (bounds) that hold for
+  that provider only.
 
 A rule that fails raises `InvalidParameterError` naming the JSON path, the provider and the
 rule; a field or value the provider does not take raises `UnsupportedParameterError`.
@@ -218,6 +220,9 @@ class RequestChecker:
     def _compile(self, schema: Mapping[str, Any]) -> Check:
         if "$ref" in schema:
             return self._named_check(schema["$ref"][len(_REF) :])
+        limits = schema.get("x-provider-limits")
+        if limits and self._spec_name in limits:
+            schema = {**schema, **limits[self._spec_name]}
         checks: list[Check] = []
         if not self._available(schema):
             checks.append(self._refuse_schema(schema))
