@@ -39,6 +39,11 @@ def test_openai_style_script_passes_mypy_strict() -> None:
     assert result.returncode == 0, result.stdout + result.stderr
 
 
+def test_structured_output_is_typed_as_the_class_asked_for() -> None:
+    result = mypy(ROOT / "tests" / "typing" / "structured.py")
+    assert result.returncode == 0, result.stdout + result.stderr
+
+
 def test_misuse_is_caught_on_exactly_the_marked_lines() -> None:
     path = ROOT / "tests" / "typing" / "misuse.py"
     result = mypy(path)

@@ -3,6 +3,8 @@ checks that mypy reports exactly those lines)."""
 
 from __future__ import annotations
 
+from pydantic import BaseModel
+
 import trilogue
 from trilogue.types import MessageParam, ResponseFormatParam
 
@@ -16,3 +18,17 @@ client.chat.completions.create(model="m", messages=[], temprature=0.5)  # error
 trilogue.Trilogue("mistrall")  # error
 completion = client.chat.completions.create(model="m", messages=[])
 completion.choices[0].message.content.upper()  # error
+
+
+class Person(BaseModel):
+    name: str
+
+
+class Pet(BaseModel):
+    species: str
+
+
+parsed = client.chat.completions.parse(model="m", messages=[], response_format=Person)
+wrong_type: Pet | None = parsed.choices[0].message.parsed  # error
+parsed.choices[0].message.parsed.name  # error
+parsed.choices[0].message.parsed.species if parsed.choices[0].message.parsed else None  # error
