@@ -30,5 +30,5 @@ class Pet(BaseModel):
 
 parsed = client.chat.completions.parse(model="m", messages=[], response_format=Person)
 wrong_type: Pet | None = parsed.choices[0].message.parsed  # error
-parsed.choices[0].message.parsed.name  # error
-parsed.choices[0].message.parsed.species if parsed.choices[0].message.parsed else None  # error
+print(parsed.choices[0].message.parsed.name)  # error
+print(parsed.choices[0].message.parsed.species if parsed.choices[0].message.parsed else "")  # error
