@@ -35,9 +35,7 @@ def get_weather(city: str) -> str:
 
 def sync_use(client: trilogue.Trilogue) -> list[MessageParam]:
     messages: list[MessageParam] = [{"role": "user", "content": "Invent a person."}]
-    completion = client.chat.completions.parse(
-        model="m", messages=messages, response_format=Person
-    )
+    completion = client.chat.completions.parse(model="m", messages=messages, response_format=Person)
     person: Person | None = completion.choices[0].message.parsed
     if person is not None:
         print(person.name.upper(), person.age + 1)
