@@ -15,10 +15,13 @@ import re
 from collections.abc import Awaitable, Callable, Iterable, Mapping
 from typing import TYPE_CHECKING, Any, Generic, Literal, ParamSpec, TypeVar, overload
 
+from ._exceptions import InvalidParameterError
 from ._output_errors import MaxTurnsExceededError, OutputParseError
+from ._params import build_body
 
 if TYPE_CHECKING:
     from ._models import ChatCompletion
+    from ._providers import Provider
     from .resources.chat.completions import AsyncCompletions, Completions
 
 __all__ = ["FunctionTool", "ToolRunResult", "ToolSpec", "function_tool"]
@@ -297,6 +300,20 @@ class _Loop:
         self.params = {**params, "tools": [t.to_param() for t in self.toolset.values()]}
         self.later_tool_choice = later_tool_choice
 
+    def check_later_choice(self, provider: Provider, model: str) -> None:
+        """Checks `later_tool_choice` against the spec now, not after the first turn is sent."""
+        if self.later_tool_choice is None:
+            return
+        probe = {"model": model, "messages": [{"role": "user", "content": "."}]}
+        try:
+            build_body(provider, {**probe, **self.turn_params(1)})
+        except InvalidParameterError as exc:
+            if not exc.param.startswith("tool_choice"):
+                raise
+            param = "later_tool_choice" + exc.param[len("tool_choice") :]
+            message = str(exc).replace(repr(exc.param), repr(param), 1)
+            raise type(exc)(message, param=param, provider=exc.provider) from None
+
     def turn_params(self, turn: int) -> dict[str, Any]:
         # `tool_choice` (e.g. "required" to force a call) holds for the first turn only, or
         # every turn would have to call a tool and the loop could never end.
@@ -354,6 +371,7 @@ def run_tools(
     later_tool_choice: Any = None,
 ) -> ToolRunResult:
     loop = _Loop(messages, tools, max_turns, on_tool_error, params, later_tool_choice)
+    loop.check_later_choice(completions._client.provider, model)
     asynchronous = [t.name for t in loop.toolset.values() if t.is_async]
     if asynchronous:
         raise TypeError(f"async tools {asynchronous} need AsyncTrilogue's run_tools()")
@@ -387,6 +405,7 @@ async def async_run_tools(
     later_tool_choice: Any = None,
 ) -> ToolRunResult:
     loop = _Loop(messages, tools, max_turns, on_tool_error, params, later_tool_choice)
+    loop.check_later_choice(completions._client.provider, model)
 
     async def answer(call: Any) -> str:
         tool, arguments = loop.prepare(call)
