@@ -6,6 +6,7 @@ import json
 import subprocess
 import sys
 from collections.abc import Iterator
+from pathlib import Path
 
 import pytest
 from fault_server import FaultServer, Reply
@@ -51,13 +52,16 @@ def server() -> Iterator[FaultServer]:
         yield fault_server
 
 
-def run(*args: str, env_key: bool = True) -> subprocess.CompletedProcess[str]:
-    env = {"PATH": "/usr/bin:/bin", "MISTRAL_API_KEY": KEY} if env_key else {"PATH": "/usr/bin"}
+def run(
+    *args: str, env_key: bool = True, cwd: str | None = None, env: dict[str, str] | None = None
+) -> subprocess.CompletedProcess[str]:
+    base = {"PATH": "/usr/bin:/bin", "MISTRAL_API_KEY": KEY} if env_key else {"PATH": "/usr/bin"}
     return subprocess.run(
         [sys.executable, "-m", "trilogue._cli", *args],
         capture_output=True,
         text=True,
-        env=env,
+        env={**base, **(env or {})},
+        cwd=cwd,
         timeout=60,
         check=False,
     )
@@ -235,3 +239,93 @@ def test_chat_prints_text_parts_of_array_content(server: FaultServer) -> None:
     result = run("chat", "hi", "--model", "m", "--base-url", server.url, "--no-stream")
     assert result.returncode == 0, result.stderr
     assert result.stdout.splitlines()[0] == "Bonjour !"
+
+
+TESTS = str(Path(__file__).resolve().parent)
+RECIPE = {"title": "Soup", "minutes": 20, "vegetarian": True}
+
+
+def recipe_completion(**message: object) -> dict[str, object]:
+    body = json.loads(json.dumps(COMPLETION))
+    body["choices"][0]["message"] = {"role": "assistant", **message}
+    return body
+
+
+def test_json_schema_from_a_class(server: FaultServer) -> None:
+    """`--json-schema module:Class`: the schema parse() would send, from the user's own module
+    (found from the working directory), and the answer checked against it."""
+    server.script(Reply(200, recipe_completion(content=json.dumps(RECIPE))))
+    result = run(
+        "chat", "A soup?", "--model", "m", "--base-url", server.url, "--no-stream",
+        "--json-schema", "cli_types:Recipe", cwd=TESTS,
+    )  # fmt: skip
+    assert result.returncode == 0, result.stderr
+    assert json.loads(result.stdout) == RECIPE
+    fmt = server.requests[0].json()["response_format"]
+    assert fmt["type"] == "json_schema" and fmt["json_schema"]["name"] == "Recipe"
+    assert fmt["json_schema"]["strict"] is True
+    schema = fmt["json_schema"]["schema"]
+    assert schema["additionalProperties"] is False
+    assert sorted(schema["required"]) == ["minutes", "title", "vegetarian"]
+    assert {"type": "null"} in schema["properties"]["vegetarian"]["anyOf"]
+
+
+def test_json_schema_answer_that_does_not_match_is_an_error(server: FaultServer) -> None:
+    server.script(Reply(200, recipe_completion(content='{"title": "Soup"}')))
+    result = run(
+        "chat", "A soup?", "--model", "m", "--base-url", server.url, "--no-stream",
+        "--json-schema", "cli_types:Recipe", cwd=TESTS,
+    )  # fmt: skip
+    assert result.returncode == 1
+    assert "does not match Recipe" in result.stderr and "Traceback" not in result.stderr
+
+
+def test_json_schema_on_gradient_goes_through_a_forced_tool(server: FaultServer) -> None:
+    call = {
+        "id": "c1",
+        "type": "function",
+        "function": {"name": "Step", "arguments": json.dumps({"text": "Boil water."})},
+    }
+    server.script(Reply(200, recipe_completion(content=None, tool_calls=[call])))
+    result = run(
+        "chat", "First step?", "--provider", "gradient", "--model", "m", "--base-url",
+        server.url, "--no-stream", "--json-schema", "cli_types:Step", cwd=TESTS,
+        env={"GRADIENT_MODEL_ACCESS_KEY": KEY},
+    )  # fmt: skip
+    assert result.returncode == 0, result.stderr
+    assert json.loads(result.stdout) == {"text": "Boil water."}
+    assert "tool call" not in result.stdout  # the forced call is how we asked, not an answer
+    body = server.requests[0].json()
+    assert "response_format" not in body
+    assert body["tool_choice"] == {"type": "function", "function": {"name": "Step"}}
+
+
+def test_json_schema_from_a_file_streams(server: FaultServer, tmp_path: Path) -> None:
+    schema = {"title": "Greeting", "type": "object", "properties": {"word": {"type": "string"}}}
+    path = tmp_path / "greeting.json"
+    path.write_text(json.dumps(schema))
+    body = sse(chunk('{"word": '), chunk('"hi"}', "stop", usage=True))
+    server.script(Reply(200, body, {"Content-Type": "text/event-stream"}))
+    result = run("chat", "hi", "--model", "m", "--base-url", server.url, "--json-schema", str(path))
+    assert result.returncode == 0, result.stderr
+    assert result.stdout == '{"word": "hi"}\n'
+    sent = server.requests[0].json()["response_format"]["json_schema"]
+    assert sent["name"] == "Greeting" and sent["schema"]["required"] == ["word"]
+
+
+@pytest.mark.parametrize(
+    ("value", "words"),
+    [
+        ("no_such_module:Recipe", "cannot import"),
+        ("cli_types:Nope", "cannot import"),
+        ("cli_types:NOT_A_TYPE", "not a class"),
+        ("missing.json", "No such file"),
+    ],
+)
+def test_json_schema_that_cannot_be_found(server: FaultServer, value: str, words: str) -> None:
+    result = run(
+        "chat", "hi", "--model", "m", "--base-url", server.url, "--json-schema", value, cwd=TESTS
+    )
+    assert result.returncode == 2
+    assert words in result.stderr and "Traceback" not in result.stderr
+    assert server.requests == []

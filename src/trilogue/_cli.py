@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import importlib
 import json
 import os
 import sys
@@ -30,7 +31,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     except TrilogueError as exc:  # every API failure, and bad arguments caught before sending
         print(f"trilogue: error: {exc}", file=sys.stderr)
         return 1
-    except (OSError, ValueError) as exc:
+    except (OSError, ValueError, TypeError, ImportError) as exc:
         print(f"trilogue: error: {exc}", file=sys.stderr)
         return 2
     except KeyboardInterrupt:
@@ -49,7 +50,12 @@ def _parser() -> argparse.ArgumentParser:
     chat.add_argument("--model", default=os.environ.get("TRILOGUE_MODEL"))
     chat.add_argument("--system", help="a system prompt")
     chat.add_argument("--stream", action=argparse.BooleanOptionalAction, default=True)
-    chat.add_argument("--json-schema", metavar="FILE", help="answer as JSON matching this schema")
+    chat.add_argument(
+        "--json-schema",
+        metavar="FILE|MODULE:CLASS",
+        help="answer as JSON matching this schema: a JSON schema file, or a Pydantic model, "
+        "dataclass or TypedDict to import (the `structured` extra), e.g. mymodule:Recipe",
+    )
     chat.add_argument("--tool", metavar="FILE", help="a function definition the model must call")
     chat.add_argument("--temperature", type=float)
     chat.add_argument("--max-tokens", type=int)
@@ -99,41 +105,67 @@ def _chat(args: argparse.Namespace) -> int:
         messages.append({"role": "system", "content": args.system})
     messages.append({"role": "user", "content": args.prompt})
     params: dict[str, Any] = {"temperature": args.temperature, "max_tokens": args.max_tokens}
-    if args.json_schema:
-        with open(args.json_schema) as f:
-            schema = json.load(f)
-        params["response_format"] = {
-            "type": "json_schema",
-            "json_schema": {"name": schema.get("title", "answer"), "schema": schema},
-        }
+    output = _output_type(args.json_schema) if args.json_schema else None
     if args.tool:
         with open(args.tool) as f:
             function = json.load(f)
         params["tools"] = [{"type": "function", "function": function}]
         params["tool_choice"] = "required"
     with Trilogue(args.provider, api_key=args.api_key, base_url=args.base_url) as client:
+        spec = None
+        if output is not None:
+            from ._structured import output_spec
+
+            # The same request parse() makes: a strict json_schema, or Gradient's forced tool.
+            spec = output_spec(output, client.provider)
+            params = spec.request(params)
         if args.stream and client.provider.accepts("stream_options"):
             params["stream_options"] = {"include_usage": True}  # the others send usage unasked
         started = time.perf_counter()
+        printed = False
         if args.stream:
             stream = client.chat.completions.create(
                 model=args.model, messages=messages, stream=True, **params
             )
             with stream:
                 for chunk in stream:
-                    print(_text(chunk.delta_message.content), end="", flush=True)
+                    text = _text(chunk.delta_message.content)
+                    printed = printed or bool(text)
+                    print(text, end="", flush=True)
                 completion = stream.get_final_completion()
-            print()
+            if printed:
+                print()
         else:
             completion = client.chat.completions.create(
                 model=args.model, messages=messages, **params
             )
-            message = completion.assistant_message
-            if message is not None:
-                print(_text(message.content))
+        if spec is not None:
+            completion = spec.parse(completion)  # the output checked against the schema
+        message = completion.assistant_message
+        if message is not None and not printed:
+            print(_text(message.content))
         _print_tool_calls(completion)
         _print_usage(completion, time.perf_counter() - started)
     return 0
+
+
+def _output_type(value: str) -> Any:
+    """What `--json-schema` names: a schema file's contents, or the object at MODULE:NAME."""
+    module_name, colon, name = value.partition(":")
+    if not colon or os.path.exists(value):
+        with open(value) as f:
+            return json.load(f)
+    if os.getcwd() not in sys.path and "" not in sys.path:
+        sys.path.insert(0, os.getcwd())  # as `python -m` would: the user's own modules
+    try:
+        target: Any = importlib.import_module(module_name)
+        for part in name.split("."):
+            target = getattr(target, part)
+    except (ImportError, AttributeError) as exc:
+        raise ValueError(f"--json-schema {value}: cannot import it ({exc})") from None
+    if not isinstance(target, dict | type):
+        raise ValueError(f"--json-schema {value}: not a class or a schema dict")
+    return target
 
 
 def _text(content: object) -> str:
