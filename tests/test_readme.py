@@ -16,6 +16,8 @@ from __future__ import annotations
 
 import json
 import re
+import sys
+import types
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
@@ -116,7 +118,17 @@ def _reply(
             "m-small",
             "m-large",
         ]
-    if kind == "tool_call":
+    if kind == "tool_turn":  # a turn of run_tools: the example prints the tool's result
+        call = ToolCall("get_weather", {"city": "Paris"}, id="call_7")
+        answer = _answer(None, [], (call,))
+        expected = ["tool: 18 C and sunny in Paris"]
+    elif kind == "parsed":  # parse(): JSON content, or Gradient's forced tool called with it
+        if provider == "gradient":
+            answer = _answer(None, [], (ToolCall("Person", json.loads(PERSON)),))
+        else:
+            answer = _answer(PERSON, ['{"name": "A', 'da", "age": ', "36}"])
+        expected = ["Ada 36"]
+    elif kind == "tool_call":
         call = ToolCall("get_weather", {"city": "Paris"}, id="call_7")
         answer = _answer(None, [], (call,))
         expected = ["call_7 get_weather {'city': 'Paris'}"]
@@ -164,9 +176,14 @@ def _point_env_at(monkeypatch: pytest.MonkeyPatch, provider: str, url: str) -> N
 
 
 def _run(code: str, name: str) -> dict[str, Any]:
-    namespace: dict[str, Any] = {"__name__": "readme_example"}
-    exec(compile(code, name, "exec"), namespace)
-    return namespace
+    # A real module, as a script would be: dataclasses and Pydantic look their module up.
+    module = types.ModuleType("readme_example")
+    sys.modules[module.__name__] = module
+    try:
+        exec(compile(code, name, "exec"), module.__dict__)
+    finally:
+        del sys.modules[module.__name__]
+    return module.__dict__
 
 
 @pytest.mark.parametrize(("example", "provider"), list(cases()))
