@@ -49,3 +49,18 @@ def test_misuse_is_caught_on_exactly_the_marked_lines() -> None:
     result = mypy(path)
     assert result.returncode == 1
     assert errors_by_line(result.stdout, path) == marked_lines(path), result.stdout
+
+
+def test_readme_examples_pass_mypy_strict(tmp_path: Path) -> None:
+    """Users copy the README's examples into type-checked code: each passes mypy --strict."""
+    sys.path.insert(0, str(ROOT / "tests"))
+    try:
+        from test_readme import examples
+    finally:
+        sys.path.remove(str(ROOT / "tests"))
+    found = examples()
+    for example in found:
+        (tmp_path / f"readme_line{example.line}.py").write_text(example.code)
+    result = mypy(tmp_path)
+    assert result.returncode == 0, result.stdout + result.stderr
+    assert f"found in {len(found)} source files" in result.stdout
