@@ -10,6 +10,7 @@ import random
 from typing import Any
 
 import pytest
+from pydantic import BaseModel
 
 from trilogue import PartialJSON
 from trilogue._partial_json import PartialJSONError
@@ -192,3 +193,77 @@ def test_a_stream_parses_its_text_only_when_the_partial_is_read() -> None:
         assert all(value is None or is_prefix(value, DOC) for value in seen)  # None: no text yet
         assert len(seen) == count // every
         assert final.choices[0].message.parsed == Stock.model_validate(DOC)
+
+
+def _sse(raw: bytes) -> Any:
+    from sse_server import Reply
+
+    return Reply([raw], headers={"Content-Type": "text/event-stream"})
+
+
+def test_gradient_partials_come_from_the_forced_tool_calls_argument_pieces() -> None:
+    """On Gradient the output arrives as the forced tool's arguments, in pieces (the recorded
+    OpenAI-shape body of tests/sse_bodies.py): `partial` grows from them."""
+    from sse_bodies import TOOL_CALL
+    from sse_server import SSEServer
+    from typing_extensions import TypedDict
+
+    import trilogue
+
+    # The forced tool is named after the type; the recorded body calls get_weather.
+    class get_weather(TypedDict):
+        city: str
+        days: int
+        units: list[str]
+
+    server = SSEServer().start()
+    try:
+        server.script(_sse(TOOL_CALL))
+        seen = []
+        with (
+            trilogue.Trilogue("gradient", api_key="k", base_url=server.url) as client,
+            client.chat.completions.stream(
+                model="m", messages=[{"role": "user", "content": "?"}], response_format=get_weather
+            ) as stream,
+        ):
+            for _ in stream:
+                seen.append(copy.deepcopy(stream.partial))
+            final = stream.get_final_completion()
+        sent = server.requests[0].json
+    finally:
+        server.stop()
+    whole = {"city": "London", "days": 3, "units": ["C", "F"]}
+    assert seen[0] in (None, {}) and {"city": "Lon"} in seen and seen[-1] == whole
+    assert all(value is None or is_prefix(value, whole) for value in seen)
+    assert final.choices[0].message.parsed == whole
+    assert sent["tool_choice"] == {"type": "function", "function": {"name": "get_weather"}}
+
+
+def test_partial_tool_arguments_of_interleaved_calls() -> None:
+    """Two tool calls whose argument pieces interleave (matched by index only): each call's
+    arguments parsed so far, by index."""
+    from sse_bodies import TWO_TOOL_CALLS
+    from sse_server import SSEServer
+
+    import trilogue
+
+    class Answer(BaseModel):
+        text: str
+
+    server = SSEServer().start()
+    try:
+        server.script(_sse(TWO_TOOL_CALLS))
+        seen = []
+        with (
+            trilogue.Trilogue("openai-compatible", base_url=server.url) as client,
+            client.chat.completions.stream(
+                model="m", messages=[{"role": "user", "content": "?"}], response_format=Answer
+            ) as stream,
+        ):
+            for _ in stream:
+                seen.append(copy.deepcopy(stream.partial_tool_arguments))
+            assert stream.partial is None  # no content came: only tool calls
+    finally:
+        server.stop()
+    assert {0: {}, 1: {"city": "Ber"}} in seen
+    assert seen[-1] == {0: {"city": "Oslo"}, 1: {"city": "Berlin"}}
