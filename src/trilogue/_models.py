@@ -33,11 +33,19 @@ class ChatCompletion(_ChatCompletion):
     """
 
     latency: float | None = attrs.field(default=None, eq=False, repr=False, kw_only=True)
-    request_id: str | None = attrs.field(default=None, eq=False, repr=False, kw_only=True)
     headers: httpx.Headers | None = attrs.field(default=None, eq=False, repr=False, kw_only=True)
     metrics: list[LlamaMetric] | None = attrs.field(
         default=None, eq=False, repr=False, kw_only=True
     )
+
+    @property
+    def request_id(self) -> str | None:
+        """The server's id for the request (`x-request-id` or `request-id`), if it sent one."""
+        headers = self.headers
+        if headers is None:
+            return None
+        value: str | None = headers.get("x-request-id") or headers.get("request-id")
+        return value
 
     @property
     def assistant_message(self) -> ChatCompletionMessage | None:

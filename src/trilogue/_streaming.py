@@ -343,7 +343,6 @@ class _BaseStream:
                 provider=self._parser.provider,
             ) from None
         completion.latency = self._parser.elapsed()
-        completion.request_id = self.request_id
         completion.headers = self.response.headers
         return completion
 

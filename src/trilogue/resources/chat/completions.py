@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING, Any, Literal, TypeVar, Unpack, overload
 
 import httpx
 
-from ..._base_client import OPTION_NAMES, PreparedRequest, RequestOptions, request_id
+from ..._base_client import OPTION_NAMES, PreparedRequest, RequestOptions
 
 if TYPE_CHECKING:
     from ..._client import AsyncTrilogue, Trilogue
@@ -38,6 +38,12 @@ def _endpoint() -> Any:
     return _loaded
 
 
+def _request_fields() -> frozenset[str]:
+    from ..._params import REQUEST_FIELDS
+
+    return REQUEST_FIELDS
+
+
 def _iterable(value: object) -> bool:
     return isinstance(value, Iterable) and not isinstance(value, str | bytes | Mapping)
 
@@ -54,10 +60,8 @@ class _Shared:
         stream: bool,
         params: Mapping[str, Any],
     ) -> tuple[PreparedRequest, dict[str, Any]]:
-        from ..._params import REQUEST_FIELDS
-
         client = self._client
-        if not isinstance(messages, list) and _iterable(messages):
+        if type(messages) is not list and _iterable(messages):
             messages = list(messages)  # a generator or tuple of messages
         fields: dict[str, Any] = {"model": model, "messages": messages}
         options: RequestOptions = {}
@@ -67,7 +71,7 @@ class _Shared:
             if name in OPTION_NAMES:
                 options[name] = value  # type: ignore[literal-required]
                 continue
-            if name not in REQUEST_FIELDS or name in ("model", "messages", "stream"):
+            if name not in _request_fields() or name in ("model", "messages", "stream"):
                 raise TypeError(f"create() got an unexpected keyword argument {name!r}")
             fields[name] = value
         if stream:
@@ -86,7 +90,6 @@ class _Shared:
         except (ValueError, KeyError, TypeError, AttributeError) as exc:
             raise client._invalid_body(response, exc) from None
         completion.latency = time.perf_counter() - started
-        completion.request_id = request_id(response.headers)
         completion.headers = response.headers
         return completion
 
