@@ -9,9 +9,8 @@ Figures:
 - for scale, the same document streamed through `stream(response_format=...)` from an in-process
   fake Mistral (SSE decoding, chunk models): with `stream.partial` never read, and read after
   every chunk;
-- the two re-parse-everything baselines: the whole buffer so far parsed on every piece with
-  Pydantic's partial mode (`pydantic_core.from_json(allow_partial=True)`, how SDKs built on jiter
-  do it) and with trilogue's own parser.
+- the re-parse-everything baseline: the whole buffer so far parsed on every piece with Pydantic's
+  partial mode (`pydantic_core.from_json(allow_partial=True)`, how SDKs built on jiter do it).
 Issue target: incremental total <= 3x one full parse. Run: `.venv/bin/python bench/partial_json.py`
 (also part of `make bench`).
 """
@@ -104,17 +103,6 @@ def reparse_pydantic(pieces: list[str]) -> object:
     return value
 
 
-def reparse_own(pieces: list[str]) -> object:
-    value = None
-    buffer = ""
-    for piece in pieces:
-        buffer += piece
-        parser = PartialJSON()
-        parser.feed(buffer)
-        value = parser.value
-    return value
-
-
 def best(func: Callable[[], object], repeat: int) -> float:
     times = []
     for _ in range(repeat):
@@ -172,7 +160,6 @@ def main() -> None:
     rows.append(
         ("re-parse buffer each piece: pydantic_core", best(lambda: reparse_pydantic(pieces), 2))
     )
-    rows.append(("re-parse buffer each piece: PartialJSON", best(lambda: reparse_own(pieces), 1)))
     print(f"partial JSON: {len(text)} bytes in {len(pieces)} pieces of {CHUNK} characters")
     for label, seconds in rows:
         print(f"  {label:<46} {seconds * 1e3:9.3f} ms  {seconds / loads:8.1f}x json.loads")

@@ -10,6 +10,8 @@ import random
 from typing import Any
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 from pydantic import BaseModel
 
 from trilogue import PartialJSON
@@ -267,3 +269,40 @@ def test_partial_tool_arguments_of_interleaved_calls() -> None:
         server.stop()
     assert {0: {}, 1: {"city": "Ber"}} in seen
     assert seen[-1] == {0: {"city": "Oslo"}, 1: {"city": "Berlin"}}
+
+
+JSON_VALUES = st.recursive(
+    st.none()
+    | st.booleans()
+    | st.integers()
+    | st.floats(allow_nan=False, allow_infinity=False)
+    | st.text(),
+    lambda inner: st.lists(inner, max_size=4) | st.dictionaries(st.text(), inner, max_size=4),
+    max_leaves=20,
+)
+
+
+@settings(max_examples=300, deadline=None, derandomize=True)
+@given(value=JSON_VALUES.filter(lambda v: isinstance(v, dict | list)), data=st.data())
+def test_any_document_cut_anywhere(value: Any, data: st.DataObject) -> None:
+    text = json.dumps(
+        value, ensure_ascii=data.draw(st.booleans()), indent=data.draw(st.sampled_from([None, 1]))
+    )
+    cuts = sorted(data.draw(st.sets(st.integers(1, max(1, len(text) - 1)), max_size=12)))
+    pieces = [text[a:b] for a, b in zip([0, *cuts], [*cuts, len(text)], strict=True)]
+    parser = fed(pieces)
+    assert parser.done and parser.value == json.loads(text)
+
+
+@settings(max_examples=300, deadline=None, derandomize=True)
+@given(text=st.text(alphabet='{}[]",:0123456789.eE+-tfnrulasx\\ \n', max_size=40), data=st.data())
+def test_garbage_only_ever_raises_partial_json_error(text: str, data: st.DataObject) -> None:
+    cuts = sorted(data.draw(st.sets(st.integers(0, len(text)), max_size=6)))
+    parser = PartialJSON()
+    try:
+        for a, b in zip([0, *cuts], [*cuts, len(text)], strict=True):
+            parser.feed(text[a:b])
+    except PartialJSONError:
+        return
+    if parser.done:
+        assert parser.value == json.loads(text)

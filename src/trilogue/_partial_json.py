@@ -41,10 +41,11 @@ _BARE_START = re.compile(
     r"-?[0-9]*\.?[0-9]*(?:[eE][-+]?[0-9]*)?|t(?:r(?:ue?)?)?|f(?:a(?:l(?:se?)?)?)?|n(?:u(?:ll?)?)?"
 )
 _CLOSER = {"{": "}", "[": "]"}
+# `"key":` (a key without escapes), with the plain value and `,` or `}` after it if they came.
 _MEMBER = re.compile(
     r'"([^"\\\x00-\x1f]*)"[ \t\n\r]*:[ \t\n\r]*'
-    r'(?:"([^"\\\x00-\x1f]*)"|(-?(?:0|[1-9][0-9]*)(?:\.[0-9]+)?(?:[eE][-+]?[0-9]+)?)'
-    r"|(true|false|null))[ \t\n\r]*([,}])"
+    r'(?:(?:"([^"\\\x00-\x1f]*)"|(-?(?:0|[1-9][0-9]*)(?:\.[0-9]+)?(?:[eE][-+]?[0-9]+)?)'
+    r"|(true|false|null))[ \t\n\r]*([,}]))?"
 )
 _LITERALS = {"true": True, "false": False, "null": None}
 # Text that ends the fast path of a string in progress: its closing quote, an escape, or a
@@ -101,14 +102,18 @@ class PartialJSON:
 
     def feed(self, text: str) -> None:
         """Reads the next piece of the document."""
-        if self._in_string and not self._held and _STRING_SPECIAL.search(text) is None:
-            # The common case: the piece is more of the string and nothing else.
-            self._decoded += text
-            if self._string_in is None:
-                self.value = self._decoded
-            else:
-                self._string_in[self._slot] = self._decoded
-            return
+        if self._in_string and not self._held:
+            special = _STRING_SPECIAL.search(text)
+            if special is None:
+                # The common case: the piece is more of the string and nothing else.
+                self._decoded += text
+                self._set_string()
+                return
+            end = special.start()
+            if text[end] == '"':
+                # The string ends in this piece, plainly: no escape before its closing quote.
+                self._end_string(self._decoded + text[:end])
+                text = text[end + 1 :]
         if self._state == _BROKEN:
             raise PartialJSONError("the text before was not JSON")
         try:
@@ -132,7 +137,9 @@ class PartialJSON:
         scan = True  # False after the C scanner ran out of stack on deep nesting
         while True:
             if pos < end and text[pos] in " \t\n\r":
-                pos = _SPACE.match(text, pos).end()  # type: ignore[union-attr]
+                pos += 1  # mostly the one space after `,` or `:`
+                if pos < end and text[pos] in " \t\n\r":
+                    pos = _SPACE.match(text, pos).end()  # type: ignore[union-attr]
             if pos >= end:
                 return
             char = text[pos]
@@ -162,6 +169,16 @@ class PartialJSON:
                         self._state = _KEY if char == "{" else _VALUE
                         pos += 1
                 elif char == '"':
+                    special = _STRING_SPECIAL.search(text, pos + 1)
+                    if special is None:  # a plain string that goes on in the next piece
+                        self._start_string(text, pos + 1, plain=True)
+                        self._decoded = text[pos + 1 :]
+                        self._set_string()
+                        return
+                    if text[special.start()] == '"':  # a plain string, whole
+                        self._put(text[pos + 1 : special.start()])
+                        pos = special.start() + 1
+                        continue
                     found = False
                     if text.find('"', pos + 1) >= 0:
                         try:
@@ -198,33 +215,40 @@ class PartialJSON:
                     raise PartialJSONError(f"expected ',' or a closing bracket, not {char!r}")
                 pos += 1
             elif state == _KEY:
-                member = _MEMBER.match(text, pos) if char == '"' else None
-                if member is not None:
-                    # A whole `"key": value,` with a plain string, number or literal: one step.
-                    key, string, number, literal, after = member.groups()
-                    obj: dict[str, Any] = stack[-1]  # type: ignore[assignment]  # in _KEY: a dict
-                    if string is not None:
-                        obj[key] = string
-                    elif number is not None:
-                        obj[key] = _number(number)
-                    else:
-                        obj[key] = _LITERALS[literal]
-                    if after == "}":
-                        self._close(after)
-                    pos = member.end()
-                elif char == '"':
+                if char == '"':
+                    if text.find('"', pos + 1) < 0:
+                        self._held = text[pos:]  # keys are short: read it again when it ends
+                        return
+                    member = _MEMBER.match(text, pos)
+                    if member is not None:
+                        # `"key": ` in one step, and with it a whole plain value and its `,`.
+                        key, string, number, literal, after = member.groups()
+                        pos = member.end()
+                        if after is None:
+                            self._keys[-1] = key
+                            self._state = _VALUE
+                            continue
+                        obj: dict[str, Any] = stack[-1]  # type: ignore[assignment]  # a dict
+                        if string is not None:
+                            obj[key] = string
+                        elif number is not None:
+                            obj[key] = _number(number)
+                        else:
+                            obj[key] = _LITERALS[literal]
+                        if after == "}":
+                            self._close(after)
+                        continue
                     key = None
-                    if text.find('"', pos + 1) >= 0:
-                        with contextlib.suppress(ValueError):
-                            key, next_pos = _scan_string(text, pos + 1, True)
+                    with contextlib.suppress(ValueError):
+                        key, pos_after = _scan_string(text, pos + 1, True)
                     if key is None:
                         if _string_closes(text, pos + 1):
                             raise PartialJSONError(f"bad key: {text[pos : pos + 40]!r}")
-                        self._held = text[pos:]  # keys are short: read it again when it ends
+                        self._held = text[pos:]
                         return
                     self._keys[-1] = key
                     self._state = _COLON
-                    pos = next_pos
+                    pos = pos_after
                 elif char == "}" and not stack[-1]:
                     self._close(char)
                     pos += 1
@@ -260,8 +284,14 @@ class PartialJSON:
 
     # Strings cut between pieces.
 
-    def _start_string(self, text: str, start: int) -> None:
-        if _string_closes(text, start):  # it did end here, so it failed for being bad
+    def _set_string(self) -> None:
+        if self._string_in is None:
+            self.value = self._decoded
+        else:
+            self._string_in[self._slot] = self._decoded
+
+    def _start_string(self, text: str, start: int, plain: bool = False) -> None:
+        if not plain and _string_closes(text, start):  # it ended here, so it failed for being bad
             raise PartialJSONError(f"bad string: {text[start - 1 : start + 40]!r}")
         self._put("")
         self._state = _VALUE  # until the string ends
@@ -294,16 +324,20 @@ class PartialJSON:
                 self._decoded += _scan_string(ready + '"', 0, True)[0]
             except ValueError as exc:
                 raise PartialJSONError(f"bad string: {exc}") from None
-        if self._string_in is None:
-            self.value = self._decoded
-        else:
-            self._string_in[self._slot] = self._decoded
         if not closed:
+            self._set_string()
             return ""
+        self._end_string(self._decoded)
+        return text[body + 1 :]
+
+    def _end_string(self, value: str) -> None:
+        if self._string_in is None:
+            self.value = value
+        else:
+            self._string_in[self._slot] = value
         self._in_string = False
         self._string_in = None
         self._state = _AFTER if self._stack else _DONE
-        return text[body + 1 :]
 
 
 def _string_closes(text: str, start: int) -> bool:
