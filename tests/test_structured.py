@@ -236,10 +236,11 @@ def test_whole_response_format_dict_is_sent_as_is() -> None:
 def test_gradient_forced_tool_does_not_mix_with_tools() -> None:
     fake = FakeProvider("gradient")
     tool = {"type": "function", "function": {"name": "f"}}
-    with pytest.raises(TypeError, match="tool of its own"):
+    with pytest.raises(trilogue.InvalidParameterError, match="tool of its own") as info:
         fake.client().chat.completions.parse(
             model="m", messages=USER, response_format=DPerson, tools=[tool]
         )
+    assert (info.value.param, info.value.provider) == ("tools", "gradient")
     assert fake.requests == []
 
 

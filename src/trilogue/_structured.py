@@ -301,11 +301,15 @@ class OutputSpec(Generic[T]):
                 "json_schema": {"name": self.name, "schema": self.schema, "strict": True},
             }
             return merged
-        if params.get("tools") or params.get("tool_choice"):
-            raise TypeError(
-                f"{self.provider.name} takes no response_format, so parse() asks for the output "
-                "with a tool of its own; it cannot be combined with tools= or tool_choice="
-            )
+        for field in ("tools", "tool_choice"):
+            if params.get(field):
+                raise InvalidParameterError(
+                    f"{field!r} cannot be combined with a response_format type on provider "
+                    f"{self.provider.name!r}: it takes no response_format, so the output is "
+                    "asked for with a tool of its own.",
+                    param=field,
+                    provider=self.provider.name,
+                )
         function: dict[str, Any] = {
             "name": self.name,
             "description": "Give the answer: call this with the output as its arguments.",
