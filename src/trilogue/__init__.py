@@ -38,7 +38,7 @@ if TYPE_CHECKING:
     )
     from ._params_types import CompletionParams
     from ._parsed_stream import AsyncParsedStream, ParsedStream
-    from ._partial_json import PartialJSON
+    from ._partial_json import PartialJSON, PartialJSONError
     from ._streaming import AsyncStream, Stream
     from ._structured import ParsedChatCompletion
     from ._tools import FunctionTool, ToolRunResult, function_tool
@@ -67,6 +67,7 @@ _LAZY = {
     "ParsedStream": "._parsed_stream",
     "AsyncParsedStream": "._parsed_stream",
     "PartialJSON": "._partial_json",
+    "PartialJSONError": "._partial_json",
     "FunctionTool": "._tools",
     "ToolRunResult": "._tools",
     "function_tool": "._tools",
@@ -117,6 +118,7 @@ __all__ = [
     "ParsedChatCompletion",
     "ParsedStream",
     "PartialJSON",
+    "PartialJSONError",
     "PermissionDeniedError",
     "Provider",
     "RateLimitError",

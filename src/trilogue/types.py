@@ -5,6 +5,8 @@ generated request models, which are accepted wherever a dict is).
     from trilogue.types import ChatCompletion, ChatCompletionMessage, MessageParam
 """
 
+from typing import TYPE_CHECKING, Any
+
 from trilogue_api.models import (
     AssistantMessage,
     AssistantToolCall,
@@ -75,7 +77,21 @@ from ._base_client import RequestOptions
 from ._models import ChatCompletion, ChatCompletionChunk, ModelList
 from ._params_types import CompletionParams
 from ._providers import ProviderName
+from ._structured import ParsedChatCompletion, ParsedChatCompletionMessage, ParsedChoice
 from ._types import MessageParam, ResponseFormatParam, StopParam, ToolChoiceParam
+
+if TYPE_CHECKING:
+    from ._tools import ToolRunResult
+
+
+def __getattr__(name: str) -> Any:
+    # run_tools' result type loads asyncio and inspect: only when it is asked for.
+    if name == "ToolRunResult":
+        from ._tools import ToolRunResult
+
+        return ToolRunResult
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+
 
 __all__ = [
     "AssistantMessage",
@@ -118,6 +134,9 @@ __all__ = [
     "NamedToolChoiceParam",
     "OpaqueContentPart",
     "OpaqueContentPartParam",
+    "ParsedChatCompletion",
+    "ParsedChatCompletionMessage",
+    "ParsedChoice",
     "PredictionParam",
     "ProviderName",
     "RequestOptions",
@@ -142,6 +161,7 @@ __all__ = [
     "ToolMessage",
     "ToolMessageParam",
     "ToolParam",
+    "ToolRunResult",
     "TopLogprob",
     "UserMessage",
     "UserMessageParam",
