@@ -297,7 +297,8 @@ def test_json_schema_on_gradient_goes_through_a_forced_tool(server: FaultServer)
     assert "tool call" not in result.stdout  # the forced call is how we asked, not an answer
     body = server.requests[0].json()
     assert "response_format" not in body
-    assert body["tool_choice"] == {"type": "function", "function": {"name": "Step"}}
+    assert body["tool_choice"] == "required"
+    assert [t["function"]["name"] for t in body["tools"]] == ["Step"]
 
 
 def test_json_schema_from_a_file_streams(server: FaultServer, tmp_path: Path) -> None:

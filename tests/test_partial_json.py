@@ -238,7 +238,8 @@ def test_gradient_partials_come_from_the_forced_tool_calls_argument_pieces() -> 
     assert seen[0] in (None, {}) and {"city": "Lon"} in seen and seen[-1] == whole
     assert all(value is None or is_prefix(value, whole) for value in seen)
     assert final.choices[0].message.parsed == whole
-    assert sent["tool_choice"] == {"type": "function", "function": {"name": "get_weather"}}
+    assert sent["tool_choice"] == "required"
+    assert [t["function"]["name"] for t in sent["tools"]] == ["get_weather"]
 
 
 def test_partial_tool_arguments_of_interleaved_calls() -> None:

@@ -202,7 +202,7 @@ def test_parse_every_provider_and_kind(provider: str, kind: str) -> None:
     body = fake.requests[0].json
     if provider == "gradient":  # no response_format there: one forced tool
         assert "response_format" not in body
-        assert body["tool_choice"] == {"type": "function", "function": {"name": name}}
+        assert body["tool_choice"] == "required"
         assert body["tools"][0]["function"]["name"] == name
         assert body["tools"][0]["function"]["strict"] is True
         assert_strict(body["tools"][0]["function"]["parameters"])

@@ -318,7 +318,10 @@ class OutputSpec(Generic[T]):
         if self.format is None:
             function["strict"] = True
         merged["tools"] = [{"type": "function", "function": function}]
-        merged["tool_choice"] = {"type": "function", "function": {"name": self.name}}
+        # With one tool offered, "required" forces that tool. Naming it would do the same, but
+        # llama.cpp's server answers 500 to a named tool_choice, and "required" is in the spec
+        # for every provider.
+        merged["tool_choice"] = "required"
         return merged
 
     def raw(self, message: ChatCompletionMessage) -> str | None:

@@ -147,3 +147,22 @@ async def test_run_tools_async(aclient: trilogue.AsyncTrilogue) -> None:
         **GREEDY,
     )
     assert CALLS and result.turns == 2
+
+
+def test_parse_through_the_forced_tool(llama_url: str) -> None:
+    """Gradient's way (no response_format: one tool, forced), proved on a real server: the
+    tool-calling grammar gives the arguments, and the message reads as on the other providers."""
+    with trilogue.Trilogue("gradient", api_key="unused", base_url=llama_url, timeout=120) as c:
+        completion = c.chat.completions.parse(
+            model=MODEL, messages=ASK, response_format=Person, **GREEDY
+        )
+        with c.chat.completions.stream(
+            model=MODEL, messages=ASK, response_format=Person, **GREEDY
+        ) as stream:
+            partials = [copy.deepcopy(stream.partial) for _ in stream]
+            streamed = stream.get_final_completion()
+    message = completion.choices[0].message
+    assert isinstance(message.parsed, Person) and message.tool_calls is None
+    assert Person.model_validate_json(message.content or "") == message.parsed
+    assert isinstance(streamed.choices[0].message.parsed, Person)
+    assert partials[-1] == streamed.choices[0].message.parsed.model_dump()
