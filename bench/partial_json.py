@@ -26,10 +26,10 @@ import pydantic_core
 from typing_extensions import TypedDict
 
 from trilogue._models import ChatCompletionChunk
-from trilogue._parsed_stream import _Partials
-from trilogue._partial_json import PartialJSON
 from trilogue._providers import get_provider
-from trilogue._structured import output_spec
+from trilogue.lib._parsed_stream import _Partials
+from trilogue.lib._partial_json import PartialJSON
+from trilogue.lib._structured import output_spec
 from trilogue.testing import FakeProvider
 
 CHUNK = 8

@@ -15,7 +15,7 @@ from hypothesis import strategies as st
 from pydantic import BaseModel
 
 from trilogue import PartialJSON
-from trilogue._partial_json import PartialJSONError
+from trilogue.lib._partial_json import PartialJSONError
 
 DOC = {
     "title": "Inventory {draft} [v2]",

@@ -19,8 +19,8 @@ from sse_server import Reply, SSEServer
 from typing_extensions import TypedDict
 
 import trilogue
-from trilogue._partial_json import PartialJSON, PartialJSONError
-from trilogue._structured import strict_schema, type_adapter
+from trilogue.lib._partial_json import PartialJSON, PartialJSONError
+from trilogue.lib._structured import strict_schema, type_adapter
 from trilogue.testing import FakeProvider, ToolCall
 
 ALL = ("mistral", "gradient", "llama", "llama-compat", "openai-compatible")
@@ -558,8 +558,8 @@ def test_import_trilogue_loads_none_of_this() -> None:
     code = (
         "import sys, trilogue; "
         "print([m for m in sys.modules if m.startswith('pydantic') or m in "
-        "('trilogue._structured', 'trilogue._tools', 'trilogue._partial_json', "
-        "'trilogue._parsed_stream', 'trilogue._output_errors')])"
+        "('trilogue.lib._structured', 'trilogue.lib._tools', 'trilogue.lib._partial_json', "
+        "'trilogue.lib._parsed_stream', 'trilogue._output_errors')])"
     )
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     assert out.stdout.strip() == "[]"

@@ -37,12 +37,12 @@ if TYPE_CHECKING:
         OutputParseError,
     )
     from ._params_types import CompletionParams
-    from ._parsed_stream import AsyncParsedStream, ParsedStream
-    from ._partial_json import PartialJSON, PartialJSONError
     from ._streaming import AsyncStream, Stream
-    from ._structured import ParsedChatCompletion
-    from ._tools import FunctionTool, ToolRunResult, function_tool
     from ._types import MessageParam, ResponseFormatParam, ToolChoiceParam
+    from .lib._parsed_stream import AsyncParsedStream, ParsedStream
+    from .lib._partial_json import PartialJSON, PartialJSONError
+    from .lib._structured import ParsedChatCompletion
+    from .lib._tools import FunctionTool, ToolRunResult, function_tool
     from .types import ToolParam
 
 # Loaded on first use: they pull in the generated models, which `import trilogue` need not pay for.
@@ -63,14 +63,14 @@ _LAZY = {
     "LengthFinishReasonError": "._output_errors",
     "MaxTurnsExceededError": "._output_errors",
     "OutputParseError": "._output_errors",
-    "ParsedChatCompletion": "._structured",
-    "ParsedStream": "._parsed_stream",
-    "AsyncParsedStream": "._parsed_stream",
-    "PartialJSON": "._partial_json",
-    "PartialJSONError": "._partial_json",
-    "FunctionTool": "._tools",
-    "ToolRunResult": "._tools",
-    "function_tool": "._tools",
+    "ParsedChatCompletion": ".lib._structured",
+    "ParsedStream": ".lib._parsed_stream",
+    "AsyncParsedStream": ".lib._parsed_stream",
+    "PartialJSON": ".lib._partial_json",
+    "PartialJSONError": ".lib._partial_json",
+    "FunctionTool": ".lib._tools",
+    "ToolRunResult": ".lib._tools",
+    "function_tool": ".lib._tools",
 }
 
 

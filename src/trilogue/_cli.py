@@ -114,7 +114,7 @@ def _chat(args: argparse.Namespace) -> int:
     with Trilogue(args.provider, api_key=args.api_key, base_url=args.base_url) as client:
         spec = None
         if output is not None:
-            from ._structured import output_spec
+            from .lib._structured import output_spec
 
             # The same request parse() makes: a strict json_schema, or Gradient's forced tool.
             spec = output_spec(output, client.provider)

@@ -77,17 +77,17 @@ from ._base_client import RequestOptions
 from ._models import ChatCompletion, ChatCompletionChunk, ModelList
 from ._params_types import CompletionParams
 from ._providers import ProviderName
-from ._structured import ParsedChatCompletion, ParsedChatCompletionMessage, ParsedChoice
 from ._types import MessageParam, ResponseFormatParam, StopParam, ToolChoiceParam
+from .lib._structured import ParsedChatCompletion, ParsedChatCompletionMessage, ParsedChoice
 
 if TYPE_CHECKING:
-    from ._tools import ToolRunResult
+    from .lib._tools import ToolRunResult
 
 
 def __getattr__(name: str) -> Any:
     # run_tools' result type loads asyncio and inspect: only when it is asked for.
     if name == "ToolRunResult":
-        from ._tools import ToolRunResult
+        from .lib._tools import ToolRunResult
 
         return ToolRunResult
     raise AttributeError(f"module {__name__!r} has no attribute {name!r}")

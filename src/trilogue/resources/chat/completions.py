@@ -14,11 +14,11 @@ if TYPE_CHECKING:
     from ..._client import AsyncTrilogue, Trilogue
     from ..._models import ChatCompletion
     from ..._params_types import CompletionParams
-    from ..._parsed_stream import AsyncParsedStream, ParsedStream
     from ..._streaming import AsyncStream, Stream, _Parser
-    from ..._structured import ParsedChatCompletion
-    from ..._tools import ToolRunResult, ToolSpec
     from ..._types import MessageParam
+    from ...lib._parsed_stream import AsyncParsedStream, ParsedStream
+    from ...lib._structured import ParsedChatCompletion
+    from ...lib._tools import ToolRunResult, ToolSpec
 
 __all__ = ["AsyncCompletions", "Completions"]
 
@@ -215,8 +215,8 @@ class Completions(_Shared):
         """`create(..., stream=True)`; with `response_format=` a type, a `ParsedStream` whose
         `partial` is the output parsed so far."""
         if isinstance(params.get("response_format"), type):
-            from ..._parsed_stream import ParsedStream
-            from ..._structured import output_spec
+            from ...lib._parsed_stream import ParsedStream
+            from ...lib._structured import output_spec
 
             spec = output_spec(params.pop("response_format"), self._client.provider)
             inner: Stream = self.create(
@@ -261,7 +261,7 @@ class Completions(_Shared):
         `LengthFinishReasonError`, `ContentFilterFinishReasonError` or `OutputParseError` when
         the answer has no output of that type.
         """
-        from ..._structured import output_spec
+        from ...lib._structured import output_spec
 
         spec = output_spec(response_format, self._client.provider)
         request = spec.request(params)
@@ -287,7 +287,7 @@ class Completions(_Shared):
         final completion and the whole conversation; raises `MaxTurnsExceededError` if the
         model still calls tools after `max_turns` requests.
         """
-        from ..._tools import run_tools
+        from ...lib._tools import run_tools
 
         return run_tools(
             self,
@@ -388,8 +388,8 @@ class AsyncCompletions(_Shared):
         """`await create(..., stream=True)`; with `response_format=` a type, an
         `AsyncParsedStream`."""
         if isinstance(params.get("response_format"), type):
-            from ..._parsed_stream import AsyncParsedStream
-            from ..._structured import output_spec
+            from ...lib._parsed_stream import AsyncParsedStream
+            from ...lib._structured import output_spec
 
             spec = output_spec(params.pop("response_format"), self._client.provider)
             inner: AsyncStream = await self.create(
@@ -430,7 +430,7 @@ class AsyncCompletions(_Shared):
         **params: Any,
     ) -> ParsedChatCompletion[Any]:
         """`parse()` of the sync client, awaited."""
-        from ..._structured import output_spec
+        from ...lib._structured import output_spec
 
         spec = output_spec(response_format, self._client.provider)
         request = spec.request(params)
@@ -450,7 +450,7 @@ class AsyncCompletions(_Shared):
     ) -> ToolRunResult:
         """`run_tools()` of the sync client; async functions are awaited, and the calls of one
         turn run concurrently."""
-        from ..._tools import async_run_tools
+        from ...lib._tools import async_run_tools
 
         return await async_run_tools(
             self,

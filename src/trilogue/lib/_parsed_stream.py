@@ -11,8 +11,8 @@ from typing import TYPE_CHECKING, Any, Generic, TypeVar
 from ._partial_json import PartialJSON, PartialJSONError
 
 if TYPE_CHECKING:
-    from ._models import ChatCompletionChunk
-    from ._streaming import AsyncStream, Stream
+    from .._models import ChatCompletionChunk
+    from .._streaming import AsyncStream, Stream
     from ._structured import OutputSpec, ParsedChatCompletion
 
 __all__ = ["AsyncParsedStream", "ParsedStream"]

@@ -15,14 +15,14 @@ import re
 from collections.abc import Awaitable, Callable, Iterable, Mapping
 from typing import TYPE_CHECKING, Any, Generic, Literal, ParamSpec, TypeVar, overload
 
-from ._exceptions import InvalidParameterError
-from ._output_errors import MaxTurnsExceededError, OutputParseError
-from ._params import build_body
+from .._exceptions import InvalidParameterError
+from .._output_errors import MaxTurnsExceededError, OutputParseError
+from .._params import build_body
 
 if TYPE_CHECKING:
-    from ._models import ChatCompletion
-    from ._providers import Provider
-    from .resources.chat.completions import AsyncCompletions, Completions
+    from .._models import ChatCompletion
+    from .._providers import Provider
+    from ..resources.chat.completions import AsyncCompletions, Completions
 
 __all__ = ["FunctionTool", "ToolRunResult", "ToolSpec", "function_tool"]
 

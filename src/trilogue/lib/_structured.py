@@ -18,16 +18,16 @@ from typing import TYPE_CHECKING, Any, Generic, TypeVar
 import attrs
 from trilogue_api.models import ChatCompletionChoice, ChatCompletionMessage
 
-from ._exceptions import InvalidParameterError
-from ._models import ChatCompletion
-from ._output_errors import (
+from .._exceptions import InvalidParameterError
+from .._models import ChatCompletion
+from .._output_errors import (
     ContentFilterFinishReasonError,
     LengthFinishReasonError,
     OutputParseError,
 )
 
 if TYPE_CHECKING:
-    from ._providers import Provider
+    from .._providers import Provider
 
 __all__ = [
     "OutputSpec",
