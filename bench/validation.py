@@ -2,7 +2,7 @@
 
 A 20-message conversation (system, user, assistant tool calls, tool results, multi-part user
 content) with two tools, a tool_choice and a few sampling fields, checked for each named
-provider with `build_body` (the whole per-call work before encoding: models turned into dicts,
+provider with `wire.body` (the whole per-call work before encoding: models turned into dicts,
 every spec rule checked, provider spellings applied). Best of 5 rounds of 2,000 calls.
 """
 
@@ -12,8 +12,9 @@ import json
 import time
 from typing import Any
 
+from trilogue_api.api.chat.create_chat_completion import REQUEST_SCHEMA
+
 import trilogue
-from trilogue._params import build_body
 
 TOOLS: list[dict[str, Any]] = [
     {
@@ -75,12 +76,12 @@ def measure(provider: str) -> float:
         fields["messages"] = [
             {**m, "content": "Question?"} if m["role"] == "user" else m for m in fields["messages"]
         ]
-    build_body(profile, fields)  # compile the checks once
+    profile.wire.body(REQUEST_SCHEMA, fields)  # compile the checks once
     best = float("inf")
     for _ in range(5):
         started = time.perf_counter()
         for _ in range(2000):
-            build_body(profile, fields)
+            profile.wire.body(REQUEST_SCHEMA, fields)
         best = min(best, (time.perf_counter() - started) / 2000)
     return best * 1e6
 

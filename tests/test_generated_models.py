@@ -1,22 +1,21 @@
-"""The generated models on realistic provider bodies, and the generated SSE decoder.
+"""The generated models on realistic provider bodies.
 
 The bodies below follow shared/reference/wire-formats.md: what the Llama API (native and compat),
-DigitalOcean Gradient and Mistral actually send. Each is parsed with the generated endpoint's
-`parse_response_body` / `parse_stream_chunk`, checked field by field, and written back with
-`to_dict()`, which must give the original JSON again.
+DigitalOcean Gradient and Mistral actually send. Each is read into the model the generated
+endpoint's `response_model` / `stream_chunk_model` names, checked field by field, and written
+back with `to_dict()`, which must give the original JSON again.
 """
 
 from __future__ import annotations
 
 import copy
 import json
-import random
 from collections.abc import Iterator
 from typing import Any
 
 import attrs
 import pytest
-from trilogue_api.api.chat.create_chat_completion import parse_response_body, parse_stream_chunk
+from trilogue_api.api.chat import create_chat_completion
 from trilogue_api.models import (
     AssistantMessage,
     AssistantToolCall,
@@ -46,9 +45,20 @@ from trilogue_api.models import (
     UserMessage,
     VideoUrlContentPart,
 )
-from trilogue_api.types import ServerSentEvent, SSEDecoder, Unset
+from trilogue_api.types import Unset
 
 JSON = dict[str, Any]
+
+
+def parse_response_body(data: Any) -> Any:
+    """A response body read into the model the endpoint module says it is."""
+    return create_chat_completion.response_model(data).from_dict(data)
+
+
+def parse_stream_chunk(data: Any) -> Any:
+    """A streamed event read into the chunk model the endpoint module says it is."""
+    return create_chat_completion.stream_chunk_model(data).from_dict(data)
+
 
 # --------------------------------------------------------------------------- response bodies
 
@@ -897,104 +907,3 @@ def test_minimal_request_sends_only_model_and_messages() -> None:
 
     body = {"model": "m", "messages": [{"role": "system", "content": "Be brief."}]}
     assert CreateChatCompletionRequest.from_dict(body).to_dict() == body
-
-
-# --------------------------------------------------------------------------- SSE decoder
-
-# A stream with everything a server may send: comments, `event: error`, an id, a multi-line
-# data field, a field without the space after the colon, non-ASCII text split into bytes, a
-# bare JSON line (not SSE at all) and the [DONE] marker. Written with "\n"; the tests also
-# feed it with "\r\n" and "\r" line ends.
-SSE_LINES = [
-    ": ping - 2025-11-18 10:00:00.000000+00:00",
-    "",
-    'data: {"id":"c1","choices":[{"index":0,"delta":{"content":"Café"},"finish_reason":null}]}',
-    "",
-    "event: error",
-    'data: {"error": {"message": "Overloaded", "type": "server_error"}}',
-    "",
-    "id: 7",
-    "data: line one",
-    ": comment between data lines",
-    "data: line two",
-    "",
-    '{"error": {"message": "Internal error", "code": 500}}',
-    "retry: 3000",
-    "data:no-space",
-    "",
-    "data: [DONE]",
-    "",
-]
-
-SSE_EXPECTED = [
-    (None, '{"id":"c1","choices":[{"index":0,"delta":{"content":"Café"},"finish_reason":null}]}'),
-    ("error", '{"error": {"message": "Overloaded", "type": "server_error"}}'),
-    (None, "line one\nline two"),
-    (None, '{"error": {"message": "Internal error", "code": 500}}'),
-    (None, "no-space"),
-    (None, "[DONE]"),
-]
-
-
-def _sse_body(newline: str) -> bytes:
-    return "".join(line + newline for line in SSE_LINES).encode("utf-8")
-
-
-def _decode(pieces: list[bytes]) -> list[tuple[str | None, str, str | None, int | None]]:
-    decoder = SSEDecoder()
-    events: list[ServerSentEvent] = []
-    for piece in pieces:
-        events.extend(decoder.feed(piece))
-    events.extend(decoder.flush())
-    return [(e.event, e.data, e.id, e.retry) for e in events]
-
-
-@pytest.mark.parametrize("newline", ["\n", "\r\n", "\r"], ids=["LF", "CRLF", "CR"])
-def test_sse_decoder_whole_body(newline: str) -> None:
-    events = _decode([_sse_body(newline)])
-
-    assert [(event, data) for event, data, _, _ in events] == SSE_EXPECTED
-    assert events[2][2] == "7"  # the id field
-    assert events[4][3] == 3000  # the retry field
-
-
-@pytest.mark.parametrize("newline", ["\n", "\r\n", "\r"], ids=["LF", "CRLF", "CR"])
-def test_sse_decoder_split_anywhere(newline: str) -> None:
-    body = _sse_body(newline)
-    whole = _decode([body])
-    assert len(whole) == len(SSE_EXPECTED)
-
-    for cut in range(len(body) + 1):
-        assert _decode([body[:cut], body[cut:]]) == whole, f"split at byte {cut}"
-    assert _decode([body[i : i + 1] for i in range(len(body))]) == whole, "byte by byte"
-
-    rng = random.Random(20251118)
-    for _ in range(200):
-        cuts = sorted(rng.sample(range(1, len(body)), 6))
-        pieces = [body[a:b] for a, b in zip([0, *cuts], [*cuts, len(body)], strict=True)]
-        assert _decode(pieces) == whole, f"split at bytes {cuts}"
-
-
-def test_sse_decoder_mixed_line_ends() -> None:
-    body = b'data: {"a":1}\r\n\r\nevent: error\rdata: {"b":2}\r\rdata: {"c":3}\n\r\n'
-    expected = [(None, '{"a":1}'), ("error", '{"b":2}'), (None, '{"c":3}')]
-    assert [(e, d) for e, d, _, _ in _decode([body])] == expected
-    for cut in range(len(body) + 1):
-        assert [(e, d) for e, d, _, _ in _decode([body[:cut], body[cut:]])] == expected, cut
-
-
-@pytest.mark.parametrize(
-    "tail",
-    [b"", b"\n", b"\r", b"\r\n"],
-    ids=["no-newline", "LF", "CR", "CRLF"],
-)
-def test_sse_decoder_flush_returns_unterminated_event(tail: bytes) -> None:
-    # A native Llama stream ends when the connection closes, maybe without the blank line.
-    last = b'data: {"event":{"event_type":"metrics","metrics":[]}}'
-    decoder = SSEDecoder()
-    first = decoder.feed(b'data: {"event":{"event_type":"start"}}\n\n' + last + tail)
-
-    assert [e.data for e in first] == ['{"event":{"event_type":"start"}}']
-    flushed = decoder.flush()
-    assert [e.data for e in flushed] == ['{"event":{"event_type":"metrics","metrics":[]}}']
-    assert decoder.flush() == []

@@ -1,7 +1,8 @@
-"""The generated client against a Prism mock of openapi.yaml.
+"""The client against a Prism mock of openapi.yaml.
 
 Prism runs in static mode, so it answers with the examples of the spec: the tests read those
-examples from openapi.yaml and expect the client to hand them back parsed.
+examples from openapi.yaml and expect the client to hand them back parsed, through the generated
+endpoint descriptions and models (the generated package ships no client of its own).
 """
 
 from __future__ import annotations
@@ -12,17 +13,8 @@ from typing import Any
 
 import pytest
 import yaml
-from trilogue_api import AuthenticatedClient, Client
-from trilogue_api.api.chat import create_chat_completion
-from trilogue_api.models import (
-    ChatCompletion,
-    ChatCompletionChunk,
-    CreateChatCompletionRequest,
-    ErrorResponse,
-    LlamaChatCompletion,
-    LlamaChatCompletionChunk,
-    LlamaTextContent,
-)
+
+import trilogue
 
 SPEC_PATH = Path(__file__).resolve().parents[1] / "openapi.yaml"
 
@@ -63,19 +55,18 @@ def _sse_json(body: str) -> list[dict[str, Any]]:
     return [json.loads(data) for data in events if data != "[DONE]"]
 
 
+def _client(prism_url: str, provider: trilogue.types.ProviderName = "openai-compatible") -> Any:
+    return trilogue.Trilogue(provider, base_url=prism_url, api_key="test-key", max_retries=0)
+
+
 def test_sync_returns_default_example(prism_url: str, ok_content: dict[str, Any]) -> None:
     example = _default_example(ok_content, "application/json")
     assert "choices" in example, "the default example is expected to be the OpenAI shape"
 
-    with AuthenticatedClient(base_url=prism_url, token="test-key") as client:
-        response = create_chat_completion.sync_detailed(
-            client=client, body=CreateChatCompletionRequest.from_dict(REQUEST)
-        )
+    with _client(prism_url) as client:
+        completion = client.chat.completions.create(**REQUEST)
 
-    assert response.status_code == 200, response.content
-    assert json.loads(response.content) == example
-    completion = response.parsed
-    assert type(completion) is ChatCompletion
+    assert type(completion) is trilogue.ChatCompletion
     assert completion.id == example["id"]
     assert completion.model == example["model"]
     assert completion.created == example["created"]
@@ -92,90 +83,83 @@ def test_sync_returns_default_example(prism_url: str, ok_content: dict[str, Any]
 async def test_async_returns_default_example(prism_url: str, ok_content: dict[str, Any]) -> None:
     example = _default_example(ok_content, "application/json")
 
-    async with AuthenticatedClient(base_url=prism_url, token="test-key") as client:
-        response = await create_chat_completion.asyncio_detailed(
-            client=client, body=CreateChatCompletionRequest.from_dict(REQUEST)
-        )
+    async with trilogue.AsyncTrilogue(
+        "openai-compatible", base_url=prism_url, api_key="test-key"
+    ) as client:
+        completion = await client.chat.completions.create(**REQUEST)
 
-    assert response.status_code == 200, response.content
-    assert type(response.parsed) is ChatCompletion
-    assert response.parsed.choices[0].message.role == "assistant"
-    assert response.parsed.to_dict() == example
-
-
-def test_llama_example_parses_as_llama_completion(
-    prism_url: str, ok_content: dict[str, Any]
-) -> None:
-    example = _examples(ok_content, "application/json")["llama"]
-
-    client = AuthenticatedClient(base_url=prism_url, token="test-key")
-    with client.with_headers({"Prefer": "example=llama"}) as llama_client:
-        completion = create_chat_completion.sync(
-            client=llama_client, body=CreateChatCompletionRequest.from_dict(REQUEST)
-        )
-
-    assert type(completion) is LlamaChatCompletion
-    message = completion.completion_message
-    assert type(message.content) is LlamaTextContent
-    assert message.content.text == example["completion_message"]["content"]["text"]
-    assert message.stop_reason == example["completion_message"]["stop_reason"]
-    assert {m.metric: m.value for m in completion.metrics} == {
-        m["metric"]: m["value"] for m in example["metrics"]
-    }
+    assert completion.choices[0].message.role == "assistant"
     assert completion.to_dict() == example
 
 
-def test_empty_messages_is_a_client_error(prism_url: str) -> None:
-    body = CreateChatCompletionRequest.from_dict({"model": "llama3.3-70b-instruct", "messages": []})
+def test_llama_example_is_read_as_a_completion(prism_url: str, ok_content: dict[str, Any]) -> None:
+    example = _examples(ok_content, "application/json")["llama"]
 
-    with AuthenticatedClient(base_url=prism_url, token="test-key") as client:
-        response = create_chat_completion.sync_detailed(client=client, body=body)
-
-    assert 400 <= response.status_code < 500
-    # Prism names the violated rule: the request was rejected for its messages, not its auth.
-    assert "messages" in response.headers.get("sl-violations", "")
-    error = response.parsed
-    assert type(error) is ErrorResponse
-    raw = json.loads(response.content)
-    assert error.message == raw["message"]
-    assert error.type_ == raw["type"]
-    assert error.code == raw["code"]
-
-
-def test_missing_token_is_rejected(prism_url: str) -> None:
-    with Client(base_url=prism_url) as client:
-        response = create_chat_completion.sync_detailed(
-            client=client, body=CreateChatCompletionRequest.from_dict(REQUEST)
+    with _client(prism_url, "llama") as client:
+        completion = client.chat.completions.create(
+            **REQUEST, extra_headers={"Prefer": "example=llama"}
         )
 
-    assert response.status_code == 401
-    assert type(response.parsed) is ErrorResponse
+    message = example["completion_message"]
+    assert completion.choices[0].message.content == message["content"]["text"]
+    assert completion.choices[0].finish_reason == "stop"
+    assert completion.metrics is not None
+    assert {m.metric: m.value for m in completion.metrics} == {
+        m["metric"]: m["value"] for m in example["metrics"]
+    }
+
+
+def test_an_error_body_is_read_through_the_error_model(prism_url: str) -> None:
+    # Sent past the client's own checks (extra_body), so that Prism is the one to refuse it.
+    with _client(prism_url) as client, pytest.raises(trilogue.APIStatusError) as caught:
+        client.chat.completions.create(**REQUEST, extra_body={"messages": []})
+
+    error = caught.value
+    assert 400 <= error.status_code < 500
+    # Prism names the violated rule: the request was rejected for its messages, not its auth.
+    assert "messages" in error.response.headers.get("sl-violations", "")
+    assert isinstance(error.body, dict)
+    assert error.body["message"] in str(error)
+
+
+def test_missing_token_is_an_authentication_error(prism_url: str) -> None:
+    with (
+        trilogue.Trilogue("openai-compatible", base_url=prism_url, api_key="") as client,
+        pytest.raises(trilogue.AuthenticationError),
+    ):
+        client.chat.completions.create(**REQUEST)
 
 
 def test_stream_yields_example_chunks(prism_url: str, ok_content: dict[str, Any]) -> None:
     expected = _sse_json(_default_example(ok_content, "text/event-stream"))
-    body = CreateChatCompletionRequest.from_dict({**REQUEST, "stream": True})
 
-    with AuthenticatedClient(base_url=prism_url, token="test-key") as client:
-        chunks = list(create_chat_completion.stream(client=client, body=body))
+    with _client(prism_url) as client:
+        chunks = list(client.chat.completions.create(**REQUEST, stream=True))
 
-    assert all(type(chunk) is ChatCompletionChunk for chunk in chunks)
+    assert all(type(chunk) is trilogue.ChatCompletionChunk for chunk in chunks)
     assert [chunk.to_dict() for chunk in chunks] == expected
     assert chunks[-1].choices == []
     assert chunks[-1].usage.total_tokens == expected[-1]["usage"]["total_tokens"]
 
 
-async def test_astream_yields_llama_example_chunks(
+async def test_async_stream_reads_the_llama_example(
     prism_url: str, ok_content: dict[str, Any]
 ) -> None:
     expected = _sse_json(_examples(ok_content, "text/event-stream")["llama"])
-    body = CreateChatCompletionRequest.from_dict({**REQUEST, "stream": True})
+    text = "".join(e["event"].get("delta", {}).get("text", "") for e in expected)
 
-    async with AuthenticatedClient(
-        base_url=prism_url, token="test-key", headers={"Prefer": "example=llama"}
-    ) as client:
-        chunks = [chunk async for chunk in create_chat_completion.astream(client=client, body=body)]
+    async with trilogue.AsyncTrilogue("llama", base_url=prism_url, api_key="test-key") as client:
+        stream = await client.chat.completions.create(
+            **REQUEST, stream=True, extra_headers={"Prefer": "example=llama"}
+        )
+        final = await stream.get_final_completion()
 
-    assert all(type(chunk) is LlamaChatCompletionChunk for chunk in chunks)
-    assert [chunk.to_dict() for chunk in chunks] == expected
-    assert [c.event.event_type for c in chunks] == [e["event"]["event_type"] for e in expected]
+    assert final.choices[0].message.content == text
+    assert final.usage is not None and final.usage.total_tokens > 0
+
+
+def test_models_retrieve_reads_a_model_card(prism_url: str) -> None:
+    with _client(prism_url) as client:
+        card = client.models.retrieve("mistral-small-latest")
+
+    assert isinstance(card.id, str) and card.id

@@ -19,9 +19,9 @@ from conftest import _can_connect, _prism_binary, free_port
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from openapi_spec_validator import validate
+from trilogue_api.api.chat.create_chat_completion import REQUEST_SCHEMA
 
 import trilogue
-from trilogue._params import build_body
 
 ROOT = Path(__file__).resolve().parents[1]
 VIEWS = ("mistral", "gradient", "llama", "llama-compat")
@@ -287,7 +287,7 @@ def test_trilogue_refuses_exactly_what_the_view_rejects(
     fields = {k: v for k, v in fields.items() if v is not None and not _wire_name_for(provider, k)}
     body = {"model": "m", "messages": [message], **fields}
     try:
-        build_body(trilogue.PROVIDERS[provider], body)
+        trilogue.PROVIDERS[provider].wire.body(REQUEST_SCHEMA, body)
         refused = False
     except trilogue.InvalidParameterError:
         refused = True

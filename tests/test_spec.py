@@ -200,7 +200,7 @@ def test_info_servers_security(spec: dict[str, Any]) -> None:
 
 
 def test_operations(spec: dict[str, Any], operation: dict[str, Any]) -> None:
-    assert sorted(spec["paths"]) == ["/chat/completions", "/models"]
+    assert sorted(spec["paths"]) == ["/chat/completions", "/models", "/models/{model_id}"]
     assert list(spec["paths"]["/chat/completions"]) == ["post"]
     models = spec["paths"]["/models"]
     assert list(models) == ["get"]

@@ -74,7 +74,7 @@ from trilogue_api.api.things import create_thing, get_thing
 from trilogue_api.models import NewThing, Thing
 from trilogue_api.spec import SCHEMAS
 import trilogue
-from trilogue._validation import RequestChecker
+from trilogue._wire._validation import RequestChecker
 
 out = {}
 kwargs = get_thing.request_kwargs("a b/c", tag="x y", limit=5)

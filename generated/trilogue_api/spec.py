@@ -6,6 +6,8 @@ from typing import Any
 
 SCHEMAS: dict[str, Any] = {'CreateChatCompletionRequest': {'type': 'object',
                                  'x-explicit-arguments': ['model', 'messages', 'stream'],
+                                 'x-argument-sets': {'Parse': ['response_format'],
+                                                     'RunTools': ['tools']},
                                  'dependentRequired': {'stream_options': ['stream'],
                                                        'top_logprobs': ['logprobs']},
                                  'required': ['model', 'messages'],

@@ -1,21 +1,18 @@
-"""`Trilogue` and `AsyncTrilogue`, the clients users create: the core plus the resources."""
+"""`Trilogue` and `AsyncTrilogue`, the clients users create: the core plus the resources.
+
+A resource is made on first use: it loads the generated models, which `import trilogue` and
+making a client need not pay for.
+"""
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from functools import cached_property
+from typing import TYPE_CHECKING
 
-import httpx
+from ._base_client import DEFAULT_TIMEOUT, AsyncAPIClient, SyncAPIClient
 
-from ._base_client import (
-    DEFAULT_MAX_RETRIES,
-    DEFAULT_STREAM_IDLE_TIMEOUT,
-    DEFAULT_TIMEOUT,
-    AsyncAPIClient,
-    SyncAPIClient,
-)
-from ._providers import ProviderName
-from ._retry import DEFAULT_MAX_RETRY_DELAY
-from .resources import AsyncChat, AsyncModels, Chat, Models
+if TYPE_CHECKING:
+    from .resources import AsyncChat, AsyncModels, Chat, Models
 
 __all__ = ["DEFAULT_TIMEOUT", "AsyncTrilogue", "Trilogue"]
 
@@ -28,72 +25,30 @@ class Trilogue(SyncAPIClient):
     context manager, or call `close()`, to release its connections.
     """
 
-    chat: Chat
-    models: Models
+    @cached_property
+    def chat(self) -> Chat:
+        from .resources import Chat
 
-    def __init__(
-        self,
-        provider: ProviderName = "openai-compatible",
-        *,
-        api_key: str | None = None,
-        base_url: str | httpx.URL | None = None,
-        timeout: float | httpx.Timeout | None = None,
-        max_retries: int = DEFAULT_MAX_RETRIES,
-        max_retry_delay: float = DEFAULT_MAX_RETRY_DELAY,
-        default_headers: Mapping[str, str] | None = None,
-        stream_idle_timeout: float | None = DEFAULT_STREAM_IDLE_TIMEOUT,
-        http_client: httpx.Client | None = None,
-    ) -> None:
-        super().__init__(
-            provider=provider,
-            api_key=api_key,
-            base_url=base_url,
-            timeout=timeout,
-            max_retries=max_retries,
-            max_retry_delay=max_retry_delay,
-            default_headers=default_headers,
-            stream_idle_timeout=stream_idle_timeout,
-            http_client=http_client,
-        )
-        self._attach_resources()
+        return Chat(self)
 
-    def _attach_resources(self) -> None:
-        self.chat = Chat(self)
-        self.models = Models(self)
+    @cached_property
+    def models(self) -> Models:
+        from .resources import Models
+
+        return Models(self)
 
 
 class AsyncTrilogue(AsyncAPIClient):
     """The async client: the same as `Trilogue`, with `await` and `async with`."""
 
-    chat: AsyncChat
-    models: AsyncModels
+    @cached_property
+    def chat(self) -> AsyncChat:
+        from .resources import AsyncChat
 
-    def __init__(
-        self,
-        provider: ProviderName = "openai-compatible",
-        *,
-        api_key: str | None = None,
-        base_url: str | httpx.URL | None = None,
-        timeout: float | httpx.Timeout | None = None,
-        max_retries: int = DEFAULT_MAX_RETRIES,
-        max_retry_delay: float = DEFAULT_MAX_RETRY_DELAY,
-        default_headers: Mapping[str, str] | None = None,
-        stream_idle_timeout: float | None = DEFAULT_STREAM_IDLE_TIMEOUT,
-        http_client: httpx.AsyncClient | None = None,
-    ) -> None:
-        super().__init__(
-            provider=provider,
-            api_key=api_key,
-            base_url=base_url,
-            timeout=timeout,
-            max_retries=max_retries,
-            max_retry_delay=max_retry_delay,
-            default_headers=default_headers,
-            stream_idle_timeout=stream_idle_timeout,
-            http_client=http_client,
-        )
-        self._attach_resources()
+        return AsyncChat(self)
 
-    def _attach_resources(self) -> None:
-        self.chat = AsyncChat(self)
-        self.models = AsyncModels(self)
+    @cached_property
+    def models(self) -> AsyncModels:
+        from .resources import AsyncModels
+
+        return AsyncModels(self)

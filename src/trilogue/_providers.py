@@ -1,6 +1,6 @@
-"""The providers: one entry each, saying where the service lives, which env vars hold its key and
-URL, which of the spec's `x-providers` names it answers to, and which wire format it speaks.
-A new OpenAI-compatible provider is one more entry here."""
+"""The providers: one record each, saying where the service lives, which env vars hold its key
+and URL, which of the spec's `x-providers` names it answers to, and which wire format (a module
+of _wire/) it speaks. A new OpenAI-compatible provider is one more record here."""
 
 from __future__ import annotations
 
@@ -9,7 +9,7 @@ from importlib import import_module
 from typing import TYPE_CHECKING, Literal
 
 if TYPE_CHECKING:
-    from ._adapters.openai import OpenAIAdapter
+    from ._wire.openai import OpenAIWire
 
 ProviderName = Literal["mistral", "gradient", "llama", "llama-compat", "openai-compatible"]
 
@@ -18,8 +18,8 @@ class Provider:
     """What trilogue knows about one service."""
 
     __slots__ = (
-        "_adapter",
         "_url_from_env",
+        "_wire",
         "also_base_url_env",
         "also_key_env",
         "base_url",
@@ -52,7 +52,7 @@ class Provider:
         self.key_required = key_required
         # The spec's `x-providers` name whose fields this service accepts; None accepts all.
         self.spec_name = spec_name
-        # The module of _adapters/ that speaks this service's wire format.
+        # The module of _wire/ that speaks this service's wire format.
         self.wire_format = wire_format
         # Read when the main variable is unset: other services' variables of the same meaning.
         self.also_key_env = also_key_env
@@ -60,7 +60,7 @@ class Provider:
         # (variable, its value) -> this service's base URL, for values in the form the
         # provider's own docs give.
         self._url_from_env = url_from_env
-        self._adapter: OpenAIAdapter | None = None
+        self._wire: OpenAIWire | None = None
 
     def key_from_env(self, env: Mapping[str, str], *, address_from_env: bool) -> str | None:
         """The API key from the environment, if one is set. Another service's key variable
@@ -83,20 +83,18 @@ class Provider:
         return None
 
     @property
-    def adapter(self) -> OpenAIAdapter:
-        """The adapter for this provider's wire format (imported on first use: it loads the
-        generated models)."""
-        adapter = self._adapter
-        if adapter is None:
-            module = import_module(f"._adapters.{self.wire_format}", __package__)
-            adapter = self._adapter = module.ADAPTER
-        return adapter
+    def wire(self) -> OpenAIWire:
+        """This provider's wire format, with its compiled request checks (imported and built on
+        first use: it loads the generated models)."""
+        wire = self._wire
+        if wire is None:
+            module = import_module(f"._wire.{self.wire_format}", __package__)
+            wire = self._wire = module.WIRE_FORMAT(provider=self.name, spec_name=self.spec_name)
+        return wire
 
     def accepts(self, field: str) -> bool:
-        """Whether this provider takes request field `field` (the spec's `x-providers`)."""
-        from ._params import checker
-
-        return checker(self).accepts("CreateChatCompletionRequest", field)
+        """Whether this provider takes chat request field `field` (the spec's `x-providers`)."""
+        return self.wire.accepts(field)
 
     def __repr__(self) -> str:
         return f"Provider({self.name!r}, base_url={self.base_url!r})"

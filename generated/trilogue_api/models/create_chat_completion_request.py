@@ -481,6 +481,76 @@ class CreateChatCompletionRequestOptions(TypedDict, total=False):
     prediction: PredictionParam | Prediction | None
 
 
+class CreateChatCompletionRequestParseOptions(TypedDict, total=False):
+    """CreateChatCompletionRequestOptions without response_format (`x-argument-sets`), which
+    that method takes in a form of its own."""
+
+    temperature: float | None
+    top_p: float | None
+    top_k: int | None
+    repetition_penalty: float | None
+    max_tokens: int | None
+    max_completion_tokens: int | None
+    stream_options: StreamOptionsParam | StreamOptions | None
+    stop: str | Sequence[str] | None
+    n: int | None
+    frequency_penalty: float | None
+    presence_penalty: float | None
+    logit_bias: dict[str, int] | None
+    logprobs: bool | None
+    top_logprobs: int | None
+    seed: int | None
+    random_seed: int | None
+    metadata: dict[str, str] | None
+    reasoning_effort: ReasoningEffort | None
+    user: str | None
+    tools: Sequence[ToolParam | Tool] | None
+    tool_choice: ToolChoiceMode | NamedToolChoiceParam | NamedToolChoice | None
+    parallel_tool_calls: bool | None
+    safe_prompt: bool | None
+    prompt_mode: PromptMode | None
+    prediction: PredictionParam | Prediction | None
+
+
+class CreateChatCompletionRequestRunToolsOptions(TypedDict, total=False):
+    """CreateChatCompletionRequestOptions without tools (`x-argument-sets`), which
+    that method takes in a form of its own."""
+
+    temperature: float | None
+    top_p: float | None
+    top_k: int | None
+    repetition_penalty: float | None
+    max_tokens: int | None
+    max_completion_tokens: int | None
+    stream_options: StreamOptionsParam | StreamOptions | None
+    stop: str | Sequence[str] | None
+    n: int | None
+    frequency_penalty: float | None
+    presence_penalty: float | None
+    logit_bias: dict[str, int] | None
+    logprobs: bool | None
+    top_logprobs: int | None
+    seed: int | None
+    random_seed: int | None
+    metadata: dict[str, str] | None
+    reasoning_effort: ReasoningEffort | None
+    user: str | None
+    response_format: (
+        ResponseFormatTextParam
+        | ResponseFormatText
+        | ResponseFormatJsonObjectParam
+        | ResponseFormatJsonObject
+        | ResponseFormatJsonSchemaParam
+        | ResponseFormatJsonSchema
+        | None
+    )
+    tool_choice: ToolChoiceMode | NamedToolChoiceParam | NamedToolChoice | None
+    parallel_tool_calls: bool | None
+    safe_prompt: bool | None
+    prompt_mode: PromptMode | None
+    prediction: PredictionParam | Prediction | None
+
+
 CreateChatCompletionRequestMessagesItemParam: TypeAlias = "SystemMessageParam | SystemMessage | DeveloperMessageParam | DeveloperMessage | UserMessageParam | UserMessage | AssistantMessageParam | AssistantMessage | ToolMessageParam | ToolMessage"
 """One item of CreateChatCompletionRequest.messages."""
 

@@ -15,9 +15,10 @@ import re
 from collections.abc import Awaitable, Callable, Iterable, Mapping
 from typing import TYPE_CHECKING, Any, Generic, Literal, ParamSpec, TypeVar, overload
 
+from trilogue_api.api.chat.create_chat_completion import REQUEST_SCHEMA
+
 from .._exceptions import InvalidParameterError
 from .._output_errors import MaxTurnsExceededError, OutputParseError
-from .._params import build_body
 
 if TYPE_CHECKING:
     from .._models import ChatCompletion
@@ -306,7 +307,7 @@ class _Loop:
             return
         probe = {"model": model, "messages": [{"role": "user", "content": "."}]}
         try:
-            build_body(provider, {**probe, **self.turn_params(1)})
+            provider.wire.body(str(REQUEST_SCHEMA), {**probe, **self.turn_params(1)})
         except InvalidParameterError as exc:
             if not exc.param.startswith("tool_choice"):
                 raise

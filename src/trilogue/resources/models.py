@@ -4,26 +4,16 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Unpack
 
-import httpx
+from trilogue_api.api.models import list_models, retrieve_model
+from trilogue_api.models import Model
 
-from .._base_client import RequestOptions
+from .._models import ModelList
+from .._request import RequestOptions
 
 if TYPE_CHECKING:
-    from .._base_client import BaseClient
     from .._client import AsyncTrilogue, Trilogue
-    from .._models import ModelList
 
 __all__ = ["AsyncModels", "Models"]
-
-
-def _model_list(client: BaseClient, response: httpx.Response) -> ModelList:
-    from .._models import ModelList
-
-    data = client._decode(response)
-    try:
-        return ModelList.from_dict(data)
-    except (KeyError, TypeError, ValueError, AttributeError) as exc:
-        raise client._invalid_body(response, exc) from None
 
 
 class Models:
@@ -34,11 +24,14 @@ class Models:
 
     def list(self, **options: Unpack[RequestOptions]) -> ModelList:
         """The models the provider offers (`GET /models`)."""
-        from trilogue_api.api.models import list_models
+        result: ModelList = self._client.request(list_models, options, cast_to=ModelList)
+        return result
 
-        prepared = self._client._prepare(list_models.request_kwargs(), options)
-        response, _ = self._client._send(prepared)
-        return _model_list(self._client, response)
+    def retrieve(self, model: str, **options: Unpack[RequestOptions]) -> Model:
+        """One model's card (`GET /models/{model}`; Mistral and some OpenAI-compatible servers)."""
+        path = {"model_id": model}
+        result: Model = self._client.request(retrieve_model, options, cast_to=Model, path=path)
+        return result
 
 
 class AsyncModels:
@@ -49,8 +42,13 @@ class AsyncModels:
 
     async def list(self, **options: Unpack[RequestOptions]) -> ModelList:
         """The models the provider offers (`GET /models`)."""
-        from trilogue_api.api.models import list_models
+        result: ModelList = await self._client.request(list_models, options, cast_to=ModelList)
+        return result
 
-        prepared = self._client._prepare(list_models.request_kwargs(), options)
-        response, _ = await self._client._send(prepared)
-        return _model_list(self._client, response)
+    async def retrieve(self, model: str, **options: Unpack[RequestOptions]) -> Model:
+        """One model's card (`GET /models/{model}`; Mistral and some OpenAI-compatible servers)."""
+        path = {"model_id": model}
+        result: Model = await self._client.request(
+            retrieve_model, options, cast_to=Model, path=path
+        )
+        return result

@@ -1,132 +1,47 @@
-"""`client.chat.completions`: create a chat completion, whole or streamed."""
+"""`client.chat.completions`: create a chat completion, whole, streamed or parsed into a type.
+
+Each method is a declaration: its typed signature, then one call into the client's core
+(`request`), which checks, sends, retries and reads. `parse()`, `stream(response_format=T)` and
+`run_tools()` add the helpers of `trilogue.lib`.
+"""
 
 from __future__ import annotations
 
-import time
 from collections.abc import Iterable, Mapping
+from functools import partial
 from typing import TYPE_CHECKING, Any, Literal, TypeVar, Unpack, overload
 
-import httpx
+from trilogue_api.api.chat import create_chat_completion
 
-from ..._base_client import OPTION_NAMES, PreparedRequest, RequestOptions
+from ..._models import ChatCompletion
+from ..._params_types import CompletionParams, ParseParams, RunToolsParams
+from ..._streaming import AsyncStream, Stream
+from ..._types import MessageParam, ToolChoiceParam
+from ...lib._parsed_stream import AsyncParsedStream, ParsedStream
+from ...lib._structured import OutputSpec, ParsedChatCompletion, output_spec
 
 if TYPE_CHECKING:
     from ..._client import AsyncTrilogue, Trilogue
-    from ..._models import ChatCompletion
-    from ..._params_types import CompletionParams
-    from ..._streaming import AsyncStream, Stream, _Parser
-    from ..._types import MessageParam
-    from ...lib._parsed_stream import AsyncParsedStream, ParsedStream
-    from ...lib._structured import ParsedChatCompletion
     from ...lib._tools import ToolRunResult, ToolSpec
 
 __all__ = ["AsyncCompletions", "Completions"]
 
 _T = TypeVar("_T")
+_ENDPOINT = create_chat_completion
 
 
-_loaded: Any = None
+def _fields(model: str, messages: Iterable[MessageParam], params: Mapping[str, Any]) -> Any:
+    return {"model": model, "messages": messages, **params}
 
 
-def _endpoint() -> Any:
-    """The generated endpoint module (imported on first use: it loads the generated models)."""
-    global _loaded
-    if _loaded is None:
-        from trilogue_api.api.chat import create_chat_completion
-
-        _loaded = create_chat_completion
-    return _loaded
-
-
-def _request_fields() -> frozenset[str]:
-    from ..._params import REQUEST_FIELDS
-
-    return REQUEST_FIELDS
-
-
-def _iterable(value: object) -> bool:
-    return isinstance(value, Iterable) and not isinstance(value, str | bytes | Mapping)
-
-
-class _Shared:
-    """What the sync and async resources do alike around sending."""
-
+class _Base:
     _client: Trilogue | AsyncTrilogue
 
-    def _prepare(
-        self,
-        model: str,
-        messages: Iterable[MessageParam],
-        stream: bool,
-        params: Mapping[str, Any],
-    ) -> tuple[PreparedRequest, dict[str, Any]]:
-        client = self._client
-        if type(messages) is not list and _iterable(messages):
-            messages = list(messages)  # a generator or tuple of messages
-        fields: dict[str, Any] = {"model": model, "messages": messages}
-        options: RequestOptions = {}
-        for name, value in params.items():
-            if value is None:
-                continue
-            if name in OPTION_NAMES:
-                options[name] = value  # type: ignore[literal-required]
-                continue
-            if name not in _request_fields() or name in ("model", "messages", "stream"):
-                raise TypeError(f"create() got an unexpected keyword argument {name!r}")
-            fields[name] = value
-        if stream:
-            fields["stream"] = True
-        body = client.provider.adapter.body(client.provider, fields)
-        kwargs = _endpoint().request_kwargs(body=body)
-        return client._prepare(kwargs, options, stream=stream), body
-
-    def _completion(self, response: httpx.Response, model: str, started: float) -> ChatCompletion:
-        client = self._client
-        data = client._decode(response)
-        try:
-            completion = client.provider.adapter.completion(
-                _endpoint().response_model(data), data, model
-            )
-        except (ValueError, KeyError, TypeError, AttributeError) as exc:
-            raise client._invalid_body(response, exc) from None
-        completion.latency = time.perf_counter() - started
-        completion.headers = response.headers
-        return completion
-
-    def _parser(
-        self,
-        response: httpx.Response,
-        prepared: PreparedRequest,
-        body: Mapping[str, Any],
-        started: float,
-    ) -> _Parser:
-        from ..._streaming import _Parser
-
-        endpoint = _endpoint()
-        stream_options = body.get("stream_options")
-        n = body.get("n")
-        reader = self._client.provider.adapter.chunk_reader(
-            requested_model=body["model"],
-            usage_expected=bool(
-                isinstance(stream_options, Mapping) and stream_options.get("include_usage")
-            ),
-            choices_expected=n if isinstance(n, int) and n > 0 else 1,
-        )
-        return _Parser(
-            response=response,
-            redact=self._client._redact,
-            redact_value=self._client._redact_body,
-            provider=self._client.provider.name,
-            started=started,
-            idle_timeout=prepared.idle_timeout,
-            done=endpoint.STREAM_DONE,
-            chunk_model=endpoint.stream_chunk_model,
-            reader=reader,
-            completion_of=lambda whole: self._completion(whole, body["model"], started),
-        )
+    def _spec(self, response_format: Any) -> OutputSpec[Any]:
+        return output_spec(response_format, self._client.provider)
 
 
-class Completions(_Shared):
+class Completions(_Base):
     """`client.chat.completions`."""
 
     def __init__(self, client: Trilogue) -> None:
@@ -141,7 +56,6 @@ class Completions(_Shared):
         stream: Literal[False] | None = None,
         **params: Unpack[CompletionParams],
     ) -> ChatCompletion: ...
-
     @overload
     def create(
         self,
@@ -151,7 +65,6 @@ class Completions(_Shared):
         stream: Literal[True],
         **params: Unpack[CompletionParams],
     ) -> Stream: ...
-
     @overload
     def create(
         self,
@@ -161,7 +74,6 @@ class Completions(_Shared):
         stream: bool | None = None,
         **params: Unpack[CompletionParams],
     ) -> ChatCompletion | Stream: ...
-
     def create(
         self,
         *,
@@ -175,20 +87,10 @@ class Completions(_Shared):
         Raises `UnsupportedParameterError` or `InvalidParameterError` before sending anything
         when a field does not suit the provider, and an `APIError` subclass when the call fails.
         """
-        prepared, body = self._prepare(model, messages, bool(stream), params)
-        client = self._client
-        response, started = client._send(prepared)
-        if prepared.stream:
-            from ..._streaming import Stream
-
-            def resend(taken: int) -> tuple[httpx.Response, _Parser]:
-                time.sleep(client._retry_wait(taken - 1))
-                again, at = client._send(prepared)
-                return again, self._parser(again, prepared, body, at)
-
-            parser = self._parser(response, prepared, body, started)
-            return Stream(response, parser, resend, client.max_retries)
-        return self._completion(response, model, started)
+        fields = _fields(model, messages, params)
+        return self._client.request(  # type: ignore[no-any-return]
+            _ENDPOINT, fields, cast_to=ChatCompletion, stream=bool(stream)
+        )
 
     @overload
     def stream(
@@ -197,34 +99,26 @@ class Completions(_Shared):
         model: str,
         messages: Iterable[MessageParam],
         response_format: type[_T],
-        **params: Any,
+        **params: Unpack[ParseParams],
     ) -> ParsedStream[_T]: ...
-
     @overload
     def stream(
-        self,
-        *,
-        model: str,
-        messages: Iterable[MessageParam],
-        **params: Unpack[CompletionParams],
+        self, *, model: str, messages: Iterable[MessageParam], **params: Unpack[CompletionParams]
     ) -> Stream: ...
-
     def stream(
         self, *, model: str, messages: Iterable[MessageParam], **params: Any
     ) -> Stream | ParsedStream[Any]:
         """`create(..., stream=True)`; with `response_format=` a type, a `ParsedStream` whose
         `partial` is the output parsed so far."""
-        if isinstance(params.get("response_format"), type):
-            from ...lib._parsed_stream import ParsedStream
-            from ...lib._structured import output_spec
-
-            spec = output_spec(params.pop("response_format"), self._client.provider)
-            inner: Stream = self.create(
-                model=model, messages=messages, stream=True, **spec.request(params)
-            )
-            return ParsedStream(inner, spec)
-        stream: Stream = self.create(model=model, messages=messages, stream=True, **params)
-        return stream
+        if not isinstance(params.get("response_format"), type):
+            stream: Stream = self.create(model=model, messages=messages, stream=True, **params)
+            return stream
+        spec = self._spec(params.pop("response_format"))
+        fields = _fields(model, messages, spec.request(params))
+        then = partial(ParsedStream, spec=spec)
+        return self._client.request(  # type: ignore[no-any-return]
+            _ENDPOINT, fields, cast_to=ChatCompletion, stream=True, then=then
+        )
 
     @overload
     def parse(
@@ -233,9 +127,8 @@ class Completions(_Shared):
         model: str,
         messages: Iterable[MessageParam],
         response_format: type[_T],
-        **params: Any,
+        **params: Unpack[ParseParams],
     ) -> ParsedChatCompletion[_T]: ...
-
     @overload
     def parse(
         self,
@@ -243,16 +136,15 @@ class Completions(_Shared):
         model: str,
         messages: Iterable[MessageParam],
         response_format: Mapping[str, Any],
-        **params: Any,
+        **params: Unpack[ParseParams],
     ) -> ParsedChatCompletion[Any]: ...
-
     def parse(
         self,
         *,
         model: str,
         messages: Iterable[MessageParam],
         response_format: type[_T] | Mapping[str, Any],
-        **params: Any,
+        **params: Unpack[ParseParams],
     ) -> ParsedChatCompletion[Any]:
         """Creates a chat completion whose output is read into `response_format`: a Pydantic
         model, a dataclass, a TypedDict (or any type Pydantic validates) or a JSON schema dict.
@@ -261,12 +153,11 @@ class Completions(_Shared):
         `LengthFinishReasonError`, `ContentFilterFinishReasonError` or `OutputParseError` when
         the answer has no output of that type.
         """
-        from ...lib._structured import output_spec
-
-        spec = output_spec(response_format, self._client.provider)
-        request = spec.request(params)
-        completion = self.create(model=model, messages=messages, **request)
-        return spec.parse(completion)
+        spec = self._spec(response_format)
+        fields = _fields(model, messages, spec.request(params))
+        return self._client.request(  # type: ignore[no-any-return]
+            _ENDPOINT, fields, cast_to=ChatCompletion, then=spec.parse
+        )
 
     def run_tools(
         self,
@@ -276,8 +167,8 @@ class Completions(_Shared):
         tools: Iterable[ToolSpec],
         max_turns: int = 10,
         on_tool_error: Literal["return", "raise"] = "return",
-        later_tool_choice: Any = None,
-        **params: Any,
+        later_tool_choice: ToolChoiceParam | None = None,
+        **params: Unpack[RunToolsParams],
     ) -> ToolRunResult:
         """Lets the model call `tools` (Python functions, or `function_tool`s) until it answers.
 
@@ -287,7 +178,7 @@ class Completions(_Shared):
         final completion and the whole conversation; raises `MaxTurnsExceededError` if the
         model still calls tools after `max_turns` requests.
         """
-        from ...lib._tools import run_tools
+        from ...lib._tools import run_tools  # loads inspect and asyncio: on first use
 
         return run_tools(
             self,
@@ -301,8 +192,8 @@ class Completions(_Shared):
         )
 
 
-class AsyncCompletions(_Shared):
-    """`client.chat.completions` of the async client."""
+class AsyncCompletions(_Base):
+    """`client.chat.completions` of the async client: the same methods, awaited."""
 
     def __init__(self, client: AsyncTrilogue) -> None:
         self._client: AsyncTrilogue = client
@@ -316,7 +207,6 @@ class AsyncCompletions(_Shared):
         stream: Literal[False] | None = None,
         **params: Unpack[CompletionParams],
     ) -> ChatCompletion: ...
-
     @overload
     async def create(
         self,
@@ -326,7 +216,6 @@ class AsyncCompletions(_Shared):
         stream: Literal[True],
         **params: Unpack[CompletionParams],
     ) -> AsyncStream: ...
-
     @overload
     async def create(
         self,
@@ -336,7 +225,6 @@ class AsyncCompletions(_Shared):
         stream: bool | None = None,
         **params: Unpack[CompletionParams],
     ) -> ChatCompletion | AsyncStream: ...
-
     async def create(
         self,
         *,
@@ -346,22 +234,10 @@ class AsyncCompletions(_Shared):
         **params: Unpack[CompletionParams],
     ) -> ChatCompletion | AsyncStream:
         """Creates a chat completion; with `stream=True`, an `AsyncStream` of chunks instead."""
-        prepared, body = self._prepare(model, messages, bool(stream), params)
-        client = self._client
-        response, started = await client._send(prepared)
-        if prepared.stream:
-            import asyncio
-
-            from ..._streaming import AsyncStream
-
-            async def resend(taken: int) -> tuple[httpx.Response, _Parser]:
-                await asyncio.sleep(client._retry_wait(taken - 1))
-                again, at = await client._send(prepared)
-                return again, self._parser(again, prepared, body, at)
-
-            parser = self._parser(response, prepared, body, started)
-            return AsyncStream(response, parser, resend, client.max_retries)
-        return self._completion(response, model, started)
+        fields = _fields(model, messages, params)
+        return await self._client.request(  # type: ignore[no-any-return]
+            _ENDPOINT, fields, cast_to=ChatCompletion, stream=bool(stream)
+        )
 
     @overload
     async def stream(
@@ -370,36 +246,28 @@ class AsyncCompletions(_Shared):
         model: str,
         messages: Iterable[MessageParam],
         response_format: type[_T],
-        **params: Any,
+        **params: Unpack[ParseParams],
     ) -> AsyncParsedStream[_T]: ...
-
     @overload
     async def stream(
-        self,
-        *,
-        model: str,
-        messages: Iterable[MessageParam],
-        **params: Unpack[CompletionParams],
+        self, *, model: str, messages: Iterable[MessageParam], **params: Unpack[CompletionParams]
     ) -> AsyncStream: ...
-
     async def stream(
         self, *, model: str, messages: Iterable[MessageParam], **params: Any
     ) -> AsyncStream | AsyncParsedStream[Any]:
         """`await create(..., stream=True)`; with `response_format=` a type, an
         `AsyncParsedStream`."""
-        if isinstance(params.get("response_format"), type):
-            from ...lib._parsed_stream import AsyncParsedStream
-            from ...lib._structured import output_spec
-
-            spec = output_spec(params.pop("response_format"), self._client.provider)
-            inner: AsyncStream = await self.create(
-                model=model, messages=messages, stream=True, **spec.request(params)
+        if not isinstance(params.get("response_format"), type):
+            stream: AsyncStream = await self.create(
+                model=model, messages=messages, stream=True, **params
             )
-            return AsyncParsedStream(inner, spec)
-        stream: AsyncStream = await self.create(
-            model=model, messages=messages, stream=True, **params
+            return stream
+        spec = self._spec(params.pop("response_format"))
+        fields = _fields(model, messages, spec.request(params))
+        then = partial(AsyncParsedStream, spec=spec)
+        return await self._client.request(  # type: ignore[no-any-return]
+            _ENDPOINT, fields, cast_to=ChatCompletion, stream=True, then=then
         )
-        return stream
 
     @overload
     async def parse(
@@ -408,9 +276,8 @@ class AsyncCompletions(_Shared):
         model: str,
         messages: Iterable[MessageParam],
         response_format: type[_T],
-        **params: Any,
+        **params: Unpack[ParseParams],
     ) -> ParsedChatCompletion[_T]: ...
-
     @overload
     async def parse(
         self,
@@ -418,24 +285,22 @@ class AsyncCompletions(_Shared):
         model: str,
         messages: Iterable[MessageParam],
         response_format: Mapping[str, Any],
-        **params: Any,
+        **params: Unpack[ParseParams],
     ) -> ParsedChatCompletion[Any]: ...
-
     async def parse(
         self,
         *,
         model: str,
         messages: Iterable[MessageParam],
         response_format: type[_T] | Mapping[str, Any],
-        **params: Any,
+        **params: Unpack[ParseParams],
     ) -> ParsedChatCompletion[Any]:
         """`parse()` of the sync client, awaited."""
-        from ...lib._structured import output_spec
-
-        spec = output_spec(response_format, self._client.provider)
-        request = spec.request(params)
-        completion = await self.create(model=model, messages=messages, **request)
-        return spec.parse(completion)
+        spec = self._spec(response_format)
+        fields = _fields(model, messages, spec.request(params))
+        return await self._client.request(  # type: ignore[no-any-return]
+            _ENDPOINT, fields, cast_to=ChatCompletion, then=spec.parse
+        )
 
     async def run_tools(
         self,
@@ -445,8 +310,8 @@ class AsyncCompletions(_Shared):
         tools: Iterable[ToolSpec],
         max_turns: int = 10,
         on_tool_error: Literal["return", "raise"] = "return",
-        later_tool_choice: Any = None,
-        **params: Any,
+        later_tool_choice: ToolChoiceParam | None = None,
+        **params: Unpack[RunToolsParams],
     ) -> ToolRunResult:
         """`run_tools()` of the sync client; async functions are awaited, and the calls of one
         turn run concurrently."""

@@ -24,86 +24,29 @@ from __future__ import annotations
 
 import math
 import re
-from collections.abc import Callable, Mapping
+from collections.abc import Mapping
 from typing import Any
 
-from ._exceptions import InvalidParameterError, UnsupportedParameterError
-
-__all__ = ["RequestChecker"]
-
-# A path is built as (parent, key) pairs, cheap to extend; show() spells it out on an error.
-Path = tuple[Any, ...]
-Check = Callable[[Any, Path], Any]
-"""Checks a value found at a path; returns it, with any generated model in it as a dict."""
-
-_REF = "#/components/schemas/"
-_PYTHON_TYPES: dict[str, tuple[type, ...]] = {
-    "string": (str,),
-    "boolean": (bool,),
-    "array": (list, tuple),
-    "object": (dict,),
-    "null": (type(None),),
-}
-_TYPE_NAMES: dict[type, str] = {
-    str: "string",
-    bool: "boolean",
-    int: "integer",
-    list: "array",
-    tuple: "array",
-    dict: "object",
-    type(None): "null",
-}
-_ALL_TYPES = ("string", "boolean", "integer", "number", "array", "object", "null")
-
-
-def show(path: Path) -> str:
-    """`messages[2].content[0].type` for the path of that value."""
-    parts: list[Any] = []
-    while path:
-        path, key = path
-        parts.append(key)
-    out = ""
-    for part in reversed(parts):
-        out += f"[{part}]" if isinstance(part, int) else (f".{part}" if out else part)
-    return out
-
-
-def _json_type(value: Any) -> str:
-    name = _TYPE_NAMES.get(type(value))
-    if name is not None:
-        return name
-    if isinstance(value, float):
-        return "integer" if value.is_integer() else "number"
-    for kind, name in _TYPE_NAMES.items():
-        if isinstance(value, kind):
-            return name
-    return type(value).__name__
-
-
-def _admits(types: frozenset[str] | None, json_type: str) -> bool:
-    if types is None:
-        return True
-    return json_type in types or (json_type == "integer" and "number" in types)
-
-
-_BOUNDS: tuple[tuple[str, Callable[[Any, Any], bool], str], ...] = (
-    ("minimum", lambda v, b: v < b, "at least"),
-    ("maximum", lambda v, b: v > b, "at most"),
-    ("exclusiveMinimum", lambda v, b: v <= b, "greater than"),
-    ("exclusiveMaximum", lambda v, b: v >= b, "less than"),
+from .._exceptions import InvalidParameterError, UnsupportedParameterError
+from ._compound import CompoundChecks
+from ._json_types import (
+    _BOUNDS,
+    _PYTHON_TYPES,
+    _SCALAR_KEYWORDS,
+    REF,
+    Check,
+    Path,
+    _all,
+    _as_dict,
+    _json_type,
+    _quote,
+    show,
 )
 
-
-_SCALAR_KEYWORDS = frozenset(
-    {"const", "enum", "minLength", "maxLength", "pattern", *(key for key, _, _ in _BOUNDS)}
-)
+__all__ = ["RequestChecker", "show"]
 
 
-def _quote(values: list[Any]) -> str:
-    return ", ".join(repr(v) for v in values)
-
-
-class RequestChecker:
+class RequestChecker(CompoundChecks):
     """The checks of one provider (`spec_name` is its `x-providers` name; None accepts every
     provider's fields, as an OpenAI-compatible server may)."""
 
@@ -143,6 +86,8 @@ class RequestChecker:
         try:
             body = self._named_check(schema_name)(body, ())
         except InvalidParameterError as exc:
+            if isinstance(exc, UnsupportedParameterError):
+                self._with_hint(exc, schema_name)
             head = exc.param.split(".", 1)[0].split("[", 1)[0]
             if head not in renamed:
                 raise
@@ -174,7 +119,7 @@ class RequestChecker:
 
     def _resolve(self, schema: Mapping[str, Any]) -> Mapping[str, Any]:
         while "$ref" in schema:
-            schema = self._schemas[schema["$ref"][len(_REF) :]]
+            schema = self._schemas[schema["$ref"][len(REF) :]]
         return schema
 
     def _available(self, schema: Mapping[str, Any]) -> bool:
@@ -219,7 +164,7 @@ class RequestChecker:
 
     def _compile(self, schema: Mapping[str, Any]) -> Check:
         if "$ref" in schema:
-            return self._named_check(schema["$ref"][len(_REF) :])
+            return self._named_check(schema["$ref"][len(REF) :])
         limits = schema.get("x-provider-limits")
         if limits and self._spec_name in limits:
             schema = {**schema, **limits[self._spec_name]}
@@ -255,16 +200,20 @@ class RequestChecker:
         )
 
     def _unsupported(self, path: Path, what: str) -> UnsupportedParameterError:
-        field = show(path)
-        twin = self._twins.get(field) if path and path[0] == () else None
-        hint = ""
-        if twin and self.accepts("CreateChatCompletionRequest", twin):
-            hint = f" Use {twin!r} instead."
         return UnsupportedParameterError(
-            f"{what} is not supported by provider {self._provider!r}.{hint}",
-            param=field,
+            f"{what} is not supported by provider {self._provider!r}.",
+            param=show(path),
             provider=self._provider,
         )
+
+    def _with_hint(self, exc: UnsupportedParameterError, schema_name: str) -> None:
+        """Raises `exc` saying which field to use instead, where a top-level field refused is
+        another one's wire name (`max_completion_tokens` for `max_tokens`)."""
+        twin = self._twins.get(exc.param or "")
+        if twin and self.accepts(schema_name, twin):
+            raise type(exc)(
+                f"{exc} Use {twin!r} instead.", param=exc.param, provider=self._provider
+            ) from None
 
     def _refuse_schema(self, schema: Mapping[str, Any]) -> Check:
         def check(value: Any, path: Path) -> Any:
@@ -355,186 +304,3 @@ class RequestChecker:
             for v in values or ()
             if spec_name is None or spec_name in providers.get(v, [spec_name])
         ]
-
-    def _array(self, schema: Mapping[str, Any]) -> Check:
-        items = self._compile(schema["items"]) if "items" in schema else None
-        low, high = schema.get("minItems"), schema.get("maxItems")
-
-        def check(value: Any, path: Path) -> Any:
-            if not isinstance(value, list | tuple):
-                raise self._error(path, f"must be array, got {type(value).__name__}")
-            if low is not None and len(value) < low:
-                raise self._error(path, f"must have at least {low} item(s)")
-            if high is not None and len(value) > high:
-                raise self._error(path, f"must have at most {high} items, got {len(value)}")
-            if items is None:
-                return value
-            copy: list[Any] | None = None
-            for i, item in enumerate(value):
-                checked = items(item, (path, i))
-                if checked is not item:
-                    if copy is None:
-                        copy = list(value)
-                    copy[i] = checked
-            return value if copy is None else copy
-
-        return check
-
-    def _object(self, schema: Mapping[str, Any]) -> Check:
-        spec_name = self._spec_name
-        properties: dict[str, Check] = {}
-        requires: dict[str, list[str]] = {}
-        for name, prop in (schema.get("properties") or {}).items():
-            properties[name] = (
-                self._compile(prop) if self._available(prop) else self._refuse_schema(prop)
-            )
-            needed = (schema.get("dependentRequired") or {}).get(name)
-            if needed:
-                requires[name] = needed
-        required = list(schema.get("required") or ())
-        for name, providers in (schema.get("x-required-by") or {}).items():
-            if spec_name is not None and spec_name in providers:
-                required.append(name)
-        extra = schema.get("additionalProperties")
-        if extra is None:
-            # Closed for a named provider (Mistral answers 422 to an unknown field); open for an
-            # OpenAI-compatible server, whose extras trilogue cannot know.
-            extra = spec_name is None
-        extra_check = self._compile(extra) if isinstance(extra, dict) else None
-        name_check = self._compile(schema["propertyNames"]) if "propertyNames" in schema else None
-        low, high = schema.get("minProperties"), schema.get("maxProperties")
-
-        def check(value: Any, path: Path) -> Any:
-            if type(value) is not dict:
-                to_dict = getattr(value, "to_dict", None)
-                if to_dict is not None:
-                    value = to_dict()
-                elif not isinstance(value, dict):
-                    raise self._error(path, f"must be object, got {type(value).__name__}")
-            copy: dict[str, Any] | None = None
-            if high is not None and len(value) > high:
-                raise self._error(path, f"must have at most {high} entries, got {len(value)}")
-            if low is not None and len(value) < low:
-                raise self._error(path, f"must have at least {low} entries")
-            for name, item in value.items():
-                where = (path, name)
-                if name_check is not None:
-                    name_check(name, where)
-                prop_check = properties.get(name)
-                if prop_check is None:
-                    if extra_check is not None:
-                        checked = extra_check(item, where)
-                    elif extra is False:
-                        raise self._error(where, "is not a field the spec knows here")
-                    else:
-                        continue
-                else:
-                    checked = prop_check(item, where)
-                    if requires and name in requires:
-                        for other in requires[name]:
-                            if other not in value:
-                                raise self._error(where, f"needs {other!r} to be set")
-                if checked is not item:
-                    if copy is None:
-                        copy = dict(value)
-                    copy[name] = checked
-            for name in required:
-                if name not in value:
-                    raise self._error((path, name), "is required")
-            return value if copy is None else copy
-
-        return check
-
-    def _union(self, branches: list[Mapping[str, Any]]) -> Check:
-        """anyOf/oneOf: a branch tagged by a const property (`role`, `type`) is chosen by it;
-        otherwise the branches that admit the value's JSON type are tried in order."""
-        compiled: list[tuple[Check, bool, frozenset[str] | None, tuple[str, Any] | None]] = []
-        for branch in branches:
-            target = self._resolve(branch)
-            tag = None
-            for name, prop in (target.get("properties") or {}).items():
-                if "const" in prop and name in (target.get("required") or ()):
-                    tag = (name, prop["const"])
-                    break
-            compiled.append(
-                (self._compile(branch), self._available(target), self._types(branch), tag)
-            )
-        tag_names = sorted({tag[0] for *_, tag in compiled if tag is not None})
-        by_tag = {(tag[0], tag[1]): (c, ok) for c, ok, _, tag in compiled if tag is not None}
-        by_type = {
-            kind: [
-                (c, ok) for c, ok, types, tag in compiled if tag is None and _admits(types, kind)
-            ]
-            for kind in _ALL_TYPES
-        }
-
-        string_branches = by_type["string"]
-        only_string = string_branches[0][0] if len(string_branches) == 1 else None
-
-        def check(value: Any, path: Path) -> Any:
-            kind = type(value)
-            if kind is str and only_string is not None and string_branches[0][1]:
-                return only_string(value, path)
-            if kind is not dict and hasattr(value, "to_dict"):
-                value = value.to_dict()
-            if type(value) is dict:
-                for name in tag_names:
-                    tag_value = value.get(name)
-                    if tag_value is None:
-                        continue
-                    found = by_tag.get((name, tag_value)) if isinstance(tag_value, str) else None
-                    if found is not None:
-                        branch_check, available = found
-                        if not available:
-                            where = (path, name)
-                            what = f"{show(where)!r} value {tag_value!r}"
-                            raise self._unsupported(where, what)
-                        return branch_check(value, path)
-            candidates = by_type.get(_json_type(value), ())
-            first_error: InvalidParameterError | None = None
-            for branch_check, available in candidates:
-                if not available:
-                    continue
-                try:
-                    return branch_check(value, path)
-                except InvalidParameterError as exc:
-                    first_error = first_error or exc
-            if first_error is not None:
-                raise first_error
-            if candidates:  # only branches this provider does not take
-                raise self._unsupported(path, repr(show(path)))
-            if type(value) is dict and tag_names:
-                name = tag_names[0]
-                known = [
-                    tag[1]
-                    for _, ok, _, tag in compiled
-                    if ok and tag is not None and tag[0] == name
-                ]
-                got = value.get(name)
-                raise self._error((path, name), f"must be one of {_quote(known)}, got {got!r}")
-            types = set().union(*(c[2] or {"any"} for c in compiled))
-            shown = " or ".join(sorted(types))
-            raise self._error(path, f"must be {shown}, got {type(value).__name__}")
-
-        return check
-
-
-def _accept(value: Any, path: Path) -> Any:
-    return value
-
-
-def _as_dict(value: Any, path: Path) -> Any:
-    """A generated model where the spec has an object: the dict it stands for."""
-    if type(value) is dict:
-        return value
-    to_dict = getattr(value, "to_dict", None)
-    return value if to_dict is None else to_dict()
-
-
-def _all(checks: list[Check]) -> Check:
-    def check(value: Any, path: Path) -> Any:
-        for one in checks:
-            value = one(value, path)
-        return value
-
-    return check

@@ -6,7 +6,8 @@ from __future__ import annotations
 
 import math
 import time
-from typing import Any
+from collections.abc import Mapping
+from typing import Any, TypeVar
 
 from trilogue_api.models import (
     ChatCompletionChoice,
@@ -26,9 +27,11 @@ from trilogue_api.models import (
 )
 
 from .._models import ChatCompletion, ChatCompletionChunk
-from .openai import ChunkReader, OpenAIAdapter
+from .openai import ChunkReader, OpenAIWire
 
-__all__ = ["LlamaAdapter"]
+__all__ = ["LlamaWire"]
+
+_R = TypeVar("_R")
 
 _STOP_REASONS = {
     "end_of_turn": "stop",
@@ -176,31 +179,29 @@ class LlamaChunkReader(ChunkReader):
         )
 
 
-class LlamaAdapter(OpenAIAdapter):
+class LlamaWire(OpenAIWire):
     """What the native Llama API does differently from the OpenAI format."""
 
-    def returned_message(self, message: dict[str, Any]) -> dict[str, Any]:
-        # Llama's own tool calls carry no `type`.
-        calls = message.get("tool_calls")
-        if calls:
-            message["tool_calls"] = [
-                {k: v for k, v in call.items() if k != "type"} for call in calls
-            ]
-        return message
+    def returned_message(self, message: ChatCompletionMessage) -> dict[str, Any]:
+        shaped = super().returned_message(message)
+        calls = shaped.get("tool_calls")
+        if calls:  # Llama's own tool calls carry no `type`
+            shaped["tool_calls"] = [{k: v for k, v in c.items() if k != "type"} for c in calls]
+        return shaped
 
-    def completion(self, model: type[Any], data: Any, requested_model: str) -> ChatCompletion:
-        if model is LlamaChatCompletion:
-            return completion_from_llama(LlamaChatCompletion.from_dict(data), requested_model)
-        return super().completion(model, data, requested_model)
+    def result(self, model: type[Any], data: Any, cast_to: type[_R], requested_model: Any) -> _R:
+        if model is LlamaChatCompletion and issubclass(cast_to, ChatCompletion):
+            native = LlamaChatCompletion.from_dict(data)
+            return completion_from_llama(native, requested_model)  # type: ignore[return-value]
+        return super().result(model, data, cast_to, requested_model)
 
-    def chunk_reader(
-        self, *, requested_model: str, usage_expected: bool, choices_expected: int
-    ) -> ChunkReader:
+    def chunk_reader(self, body: Mapping[str, Any]) -> ChunkReader:
+        base = super().chunk_reader(body)
         return LlamaChunkReader(
-            requested_model=requested_model,
-            usage_expected=usage_expected,
-            choices_expected=choices_expected,
+            requested_model=body["model"],
+            usage_expected=base.usage_expected,
+            choices_expected=base.choices_expected,
         )
 
 
-ADAPTER = LlamaAdapter()
+WIRE_FORMAT = LlamaWire

@@ -1,0 +1,33 @@
+# Generated from openapi.yaml by make generate; do not edit: change the spec or templates/ instead.
+from typing import Any
+from urllib.parse import quote
+
+from ...models.error_response import ErrorResponse
+from ...models.model import Model
+
+
+def request_kwargs(
+    model_id: str,
+) -> dict[str, Any]:
+    """The request as keyword arguments of `httpx.Client.request`: method, url (relative to the
+    base URL), params, json and headers."""
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/models/{model_id}".format(
+            model_id=quote(str(model_id), safe=""),
+        ),
+    }
+    return _kwargs
+
+
+REQUEST_SCHEMA: str | None = None
+"""The spec schema of the JSON request body, whose rules the client checks before sending."""
+
+ERROR_MODEL = ErrorResponse
+"""The model of an error (4XX) body."""
+
+
+def response_model(data: Any) -> type[Model]:
+    """The model class a successful response's decoded JSON is an instance of."""
+    return Model

@@ -1,0 +1,176 @@
+"""One call's request, ready to send: the options a caller may give, the prepared request, and
+the helpers that build it (headers, body encoding, timeouts, deadlines)."""
+
+from __future__ import annotations
+
+import time
+from collections.abc import AsyncIterator, Callable, Iterator, Mapping
+from typing import Any, TypedDict
+
+import httpx
+
+from . import _json
+
+__all__ = ["OPTION_NAMES", "Call", "PreparedRequest", "RequestOptions"]
+
+
+class RequestOptions(TypedDict, total=False):
+    """How one call is sent, besides what the endpoint describes."""
+
+    extra_headers: Mapping[str, str] | None
+    extra_query: Mapping[str, str] | None
+    extra_body: Mapping[str, Any] | None
+    timeout: float | httpx.Timeout | None
+    stream_idle_timeout: float | None
+    deadline: float | None
+    """Seconds a call that is not streamed may take in all, per try, to have its whole answer
+    (default: the read timeout), however the server drips the bytes."""
+
+
+OPTION_NAMES = frozenset(RequestOptions.__annotations__)
+
+
+class PreparedRequest:
+    """One call, ready to send (and to send again on a retry)."""
+
+    __slots__ = (
+        "content",
+        "deadline",
+        "headers",
+        "idle_timeout",
+        "method",
+        "params",
+        "stream",
+        "timeout",
+        "url",
+    )
+
+    def __init__(
+        self,
+        *,
+        method: str,
+        url: str,
+        content: bytes | None,
+        headers: dict[str, str],
+        params: Mapping[str, Any] | None,
+        timeout: httpx.Timeout | None,
+        stream: bool,
+        idle_timeout: float | None,
+        deadline: float | None = None,
+    ) -> None:
+        self.deadline = deadline
+        self.method = method
+        self.url = url
+        self.content = content
+        self.headers = headers
+        self.params = params
+        self.timeout = timeout
+        self.stream = stream
+        self.idle_timeout = idle_timeout
+
+
+def time_limit(prepared: PreparedRequest, timeout: httpx.Timeout) -> float | None:
+    return prepared.deadline if prepared.deadline is not None else timeout.read
+
+
+class Deadline(httpx.SyncByteStream):
+    """A response body that fails with a read timeout once the call's deadline has passed,
+    however steadily the server drips bytes (each read alone stays within the read timeout)."""
+
+    def __init__(self, inner: Any, at: float, request: httpx.Request) -> None:
+        self._inner, self._at, self._request = inner, at, request
+
+    def __iter__(self) -> Iterator[bytes]:
+        for piece in self._inner:
+            if time.perf_counter() > self._at:
+                raise httpx.ReadTimeout(
+                    "the answer took longer than the deadline", request=self._request
+                )
+            yield piece
+
+    def close(self) -> None:
+        self._inner.close()
+
+
+class AsyncDeadline(httpx.AsyncByteStream):
+    """The async `Deadline`."""
+
+    def __init__(self, inner: Any, at: float, request: httpx.Request) -> None:
+        self._inner, self._at, self._request = inner, at, request
+
+    async def __aiter__(self) -> AsyncIterator[bytes]:
+        async for piece in self._inner:
+            if time.perf_counter() > self._at:
+                raise httpx.ReadTimeout(
+                    "the answer took longer than the deadline", request=self._request
+                )
+            yield piece
+
+    async def aclose(self) -> None:
+        await self._inner.aclose()
+
+
+def encode(body: Any) -> bytes:
+    """The request body as JSON; a value JSON cannot carry (NaN, a datetime, bytes, a set, an
+    object, a circular reference) is refused before anything is sent."""
+    try:
+        return _json.dumps(body)
+    except TypeError as exc:
+        raise TypeError(f"The request body cannot be sent as JSON: {exc}") from None
+    except ValueError as exc:
+        raise ValueError(f"The request body cannot be sent as JSON: {exc}") from None
+
+
+def checked_url(url: str, provider: str) -> httpx.URL:
+    """The base URL, ending with "/", if it is an http(s) address with a host."""
+    try:
+        parsed = httpx.URL(url.rstrip("/") + "/")
+    except httpx.InvalidURL:
+        parsed = None
+    if parsed is None or parsed.scheme not in ("http", "https") or not parsed.host:
+        raise ValueError(
+            f"The base URL for provider {provider!r} must be an http:// or https:// address "
+            f"with a host, got {url!r}."
+        )
+    return parsed
+
+
+def merge_headers(base: Mapping[str, str], extra: Mapping[str, str]) -> dict[str, str]:
+    """`base` updated with `extra`, header names compared without case (so `accept` replaces
+    `Accept` instead of sending both)."""
+    replaced = {name.lower() for name in extra}
+    merged = {name: value for name, value in base.items() if name.lower() not in replaced}
+    merged.update(extra)
+    return merged
+
+
+def as_timeout(value: float | httpx.Timeout) -> httpx.Timeout:
+    return value if isinstance(value, httpx.Timeout) else httpx.Timeout(value, connect=5.0)
+
+
+def request_id(headers: httpx.Headers) -> str | None:
+    """The server's id for a request (`x-request-id` or `request-id`), if it sent one."""
+    value: str | None = headers.get("x-request-id") or headers.get("request-id")
+    return value
+
+
+class Call:
+    """One call of an endpoint: the generated endpoint module that describes it, the checked
+    body, the request ready to send, the type to read the answer into, and what to do with it
+    then (`parse()`'s parsing, a parsed stream's wrapping)."""
+
+    __slots__ = ("body", "cast_to", "endpoint", "prepared", "then")
+
+    def __init__(
+        self,
+        endpoint: Any,
+        prepared: PreparedRequest,
+        body: dict[str, Any] | None,
+        cast_to: type[Any],
+        then: Callable[[Any], Any] | None,
+    ) -> None:
+        self.endpoint = endpoint
+        self.prepared = prepared
+        self.body = body
+        self.cast_to = cast_to
+        self.then = then

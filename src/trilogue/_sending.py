@@ -1,0 +1,150 @@
+"""Sending: the request a call describes with this call's options applied, the headers and
+timeouts it is sent with, and when a failed try is tried again. A part of the client."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any
+
+import httpx
+
+from ._exceptions import APIConnectionError
+from ._logging import logger, redact_headers
+from ._providers import Provider
+from ._request import PreparedRequest, RequestOptions, as_timeout, encode, merge_headers
+from ._retry import retry_delay, should_retry
+
+__all__ = ["Sending"]
+
+
+class Sending:
+    """How the client builds and re-sends requests."""
+
+    provider: Provider
+    timeout: httpx.Timeout | None
+    max_retries: int
+    max_retry_delay: float
+    stream_idle_timeout: float | None
+    _base: str
+    _headers: dict[str, str]
+    _headers_on_client: bool
+    _header_cache: dict[tuple[tuple[tuple[str, str], ...], bool], dict[str, str]]
+    _http: httpx.Client | httpx.AsyncClient
+
+    def _connection_error(self, exc: Exception, request: httpx.Request) -> APIConnectionError:
+        raise NotImplementedError
+
+    def _prepare(
+        self, endpoint_kwargs: Mapping[str, Any], options: RequestOptions, *, stream: bool = False
+    ) -> PreparedRequest:
+        """The request a generated endpoint's `request_kwargs` describes, with this call's
+        options (extra headers, query and body; timeouts) applied."""
+        body = endpoint_kwargs.get("json")
+        extra_body = options.get("extra_body")
+        if extra_body:
+            body = {**(body or {}), **extra_body}
+        headers = self._headers_for(endpoint_kwargs.get("headers"), stream)
+        extra_headers = options.get("extra_headers")
+        if extra_headers:
+            headers = merge_headers(headers, extra_headers)
+        params = endpoint_kwargs.get("params")
+        extra_query = options.get("extra_query")
+        if extra_query:
+            params = {**(params or {}), **extra_query}
+        timeout = options.get("timeout")
+        return PreparedRequest(
+            method=endpoint_kwargs["method"].upper(),
+            url=self._base + endpoint_kwargs["url"].lstrip("/"),
+            content=None if body is None else encode(body),
+            headers=headers,
+            params=params or None,
+            timeout=as_timeout(timeout) if timeout is not None else self.timeout,
+            stream=stream,
+            idle_timeout=options.get("stream_idle_timeout", self.stream_idle_timeout),
+            deadline=options.get("deadline"),
+        )
+
+    def _headers_for(
+        self, endpoint_headers: Mapping[str, str] | None, stream: bool
+    ) -> dict[str, str]:
+        """The client's headers with an endpoint's own (its Content-Type) and, for a stream,
+        `Accept: text/event-stream`; the few combinations are built once and kept. When the
+        httpx client is this client's own, it holds the client's headers already, so only the
+        rest is sent per request (httpx merges fewer headers per request)."""
+        key = (tuple(endpoint_headers.items()) if endpoint_headers else (), stream)
+        headers = self._header_cache.get(key)
+        if headers is None:
+            headers = {} if self._headers_on_client else self._headers
+            if endpoint_headers:
+                headers = merge_headers(headers, endpoint_headers)
+            if stream:
+                headers = merge_headers(headers, {"Accept": "text/event-stream"})
+            self._header_cache[key] = headers
+        return headers
+
+    def _request_timeout(
+        self, prepared: PreparedRequest, http_timeout: httpx.Timeout
+    ) -> httpx.Timeout:
+        timeout = prepared.timeout or http_timeout
+        idle = prepared.idle_timeout
+        if prepared.stream and idle is not None and (timeout.read is None or idle < timeout.read):
+            # A socket read that waits longer than the idle limit can never end well.
+            return httpx.Timeout(
+                connect=timeout.connect, read=idle, write=timeout.write, pool=timeout.pool
+            )
+        return timeout
+
+    def _build(
+        self, prepared: PreparedRequest, timeout: httpx.Timeout, retries: int
+    ) -> httpx.Request:
+        if self._headers_on_client:
+            request = self._http.build_request(
+                prepared.method,
+                prepared.url,
+                content=prepared.content,
+                params=prepared.params,
+                timeout=timeout,
+            )
+            if prepared.headers:
+                request.headers.update(prepared.headers)
+        else:
+            request = self._http.build_request(
+                prepared.method,
+                prepared.url,
+                content=prepared.content,
+                headers=prepared.headers,
+                params=prepared.params,
+                timeout=timeout,
+            )
+        if logger.isEnabledFor(10):
+            logger.debug(
+                "%s %s (try %d, provider %s) headers=%s",
+                request.method,
+                request.url,
+                retries + 1,
+                self.provider.name,
+                redact_headers(request.headers),
+            )
+        return request
+
+    def _retry_after_error(self, retries: int, exc: Exception, request: httpx.Request) -> float:
+        """The wait before retrying a failed connection, or the error if no retry is left."""
+        if retries >= self.max_retries:
+            raise self._connection_error(exc, request) from exc
+        delay = retry_delay(retries, None, self.max_retry_delay)
+        logger.info("Retrying in %.2f s after %s", delay, type(exc).__name__)
+        return delay
+
+    def _retry_wait(self, retries: int) -> float:
+        """The backoff before try `retries + 1` when the server gave no hint."""
+        delay = retry_delay(retries, None, self.max_retry_delay)
+        logger.info("Retrying the stream in %.2f s after an error before any content", delay)
+        return delay
+
+    def _retry_after_status(self, retries: int, response: httpx.Response) -> float | None:
+        """The wait before retrying an error status, or None when it is not to be retried."""
+        if retries >= self.max_retries or not should_retry(response):
+            return None
+        delay = retry_delay(retries, response.headers, self.max_retry_delay)
+        logger.info("Retrying in %.2f s after status %d", delay, response.status_code)
+        return delay

@@ -1,0 +1,138 @@
+"""A byte-level decoder of text/event-stream bodies (server-sent events).
+
+Written here rather than taken from httpx-sse: it works on raw bytes (no per-line text decoding),
+keeps `\\r\\n` and `\\r` line ends split across network reads correct, passes a bare JSON line
+and an `error:` line (as some servers report an error) through as events instead of dropping
+them, takes time linear in the body however it is cut, and bounds the length of one line.
+"""
+
+from __future__ import annotations
+
+__all__ = ["DEFAULT_MAX_LINE", "SSEDecoder", "SSELineTooLong", "ServerSentEvent"]
+
+DEFAULT_MAX_LINE = 32 * 1024 * 1024
+"""Bytes one line of an event stream may take: far above any real chunk, low enough that a
+server that never ends a line cannot make the client hold gigabytes."""
+
+
+class SSELineTooLong(ValueError):
+    """A line of the event stream grew past the decoder's `max_line` bytes."""
+
+
+class ServerSentEvent:
+    """One event of a text/event-stream body."""
+
+    __slots__ = ("data", "event", "id", "retry")
+
+    def __init__(
+        self, data: str, event: str | None = None, id: str | None = None, retry: int | None = None
+    ) -> None:
+        self.data = data
+        self.event = event
+        self.id = id
+        self.retry = retry
+
+    def __repr__(self) -> str:
+        return f"ServerSentEvent(event={self.event!r}, data={self.data!r}, id={self.id!r})"
+
+
+class SSEDecoder:
+    """Turns the bytes of a text/event-stream body, in pieces of any size, into events.
+
+    `feed` takes the next piece and returns the events it completes; `flush` returns an event
+    left without its closing blank line when the body ends.
+    """
+
+    __slots__ = ("_data", "_event", "_id", "_max_line", "_retry", "_tail", "_tail_size")
+
+    def __init__(self, max_line: int = DEFAULT_MAX_LINE) -> None:
+        # The unfinished last line, in the pieces it came in: joined once when it ends, so a
+        # long line sent in many small reads costs linear, not quadratic, time.
+        self._tail: list[bytes] = []
+        self._tail_size = 0
+        self._max_line = max_line
+        self._data: list[bytes] = []
+        self._event: str | None = None
+        self._id: str | None = None
+        self._retry: int | None = None
+
+    def feed(self, chunk: bytes) -> list[ServerSentEvent]:
+        if b"\n" not in chunk and b"\r" not in chunk[:-1] and not self._ends_with_cr():
+            self._hold(chunk)  # still inside one line (a lone "\r" at the end may be "\r\n")
+            return []
+        if self._tail:
+            self._tail.append(chunk)
+            chunk = b"".join(self._tail)
+            self._tail, self._tail_size = [], 0
+        if b"\r" in chunk:
+            held = chunk.endswith(b"\r")
+            if held:
+                chunk = chunk[:-1]
+            lines = chunk.replace(b"\r\n", b"\n").replace(b"\r", b"\n").split(b"\n")
+            self._hold(lines.pop() + (b"\r" if held else b""))
+        else:
+            lines = chunk.split(b"\n")
+            self._hold(lines.pop())
+        events: list[ServerSentEvent] = []
+        for line in lines:
+            if line.startswith(b"data:"):
+                value = line[5:]
+                self._data.append(value[1:] if value[:1] == b" " else value)
+            elif not line:
+                if self._data:
+                    events.append(self._dispatch())
+                else:
+                    self._event = None
+            else:
+                self._field(line, events)
+        return events
+
+    def flush(self) -> list[ServerSentEvent]:
+        """Ends the body: returns the last event if its closing blank line never came."""
+        events: list[ServerSentEvent] = []
+        if self._tail:
+            events.extend(self.feed(b"\n"))
+        if self._data:
+            events.append(self._dispatch())
+        return events
+
+    def _ends_with_cr(self) -> bool:
+        return bool(self._tail) and self._tail[-1].endswith(b"\r")
+
+    def _hold(self, piece: bytes) -> None:
+        if piece:
+            self._tail.append(piece)
+            self._tail_size += len(piece)
+            if self._tail_size > self._max_line:
+                self._tail, self._tail_size = [], 0
+                raise SSELineTooLong(f"a line of the event stream is over {self._max_line} bytes")
+
+    def _field(self, line: bytes, events: list[ServerSentEvent]) -> None:
+        if line[:1] == b"{":
+            # Not SSE at all: a bare JSON line, as some servers send an error. Keep it.
+            if self._data:
+                events.append(self._dispatch())
+            events.append(ServerSentEvent(line.decode("utf-8", "replace")))
+            return
+        name, _, value = line.partition(b":")
+        if value[:1] == b" ":
+            value = value[1:]
+        if name == b"error":
+            # Not a standard field: llama.cpp's server reported errors inside a 200 stream as
+            # `error: {...}`. Kept as an event of type "error", so that it is not lost.
+            if self._data:
+                events.append(self._dispatch())
+            events.append(ServerSentEvent(value.decode("utf-8", "replace"), "error"))
+        elif name == b"event":
+            self._event = value.decode("utf-8", "replace")
+        elif name == b"id":
+            self._id = value.decode("utf-8", "replace")
+        elif name == b"retry" and value.isdigit():
+            self._retry = int(value)
+
+    def _dispatch(self) -> ServerSentEvent:
+        data = b"\n".join(self._data) if len(self._data) > 1 else self._data[0]
+        event = ServerSentEvent(data.decode("utf-8", "replace"), self._event, self._id, self._retry)
+        self._data = []
+        self._event = None
+        return event

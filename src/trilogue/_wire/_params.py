@@ -1,0 +1,57 @@
+"""Request bodies from the spec: the compiled checks of each provider, and a returned message
+in the shape a provider takes it back (see _validation.py for the rules)."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any
+
+from trilogue_api.spec import SCHEMAS
+
+from ._validation import RequestChecker
+
+__all__ = ["checker", "only", "request_fields", "returned_message_fields"]
+
+_checkers: dict[str, RequestChecker] = {}
+
+
+def checker(spec_name: str | None, provider: str) -> RequestChecker:
+    """The compiled request checks of `provider` (built on first use, then kept)."""
+    found = _checkers.get(provider)
+    if found is None:
+        found = _checkers[provider] = RequestChecker(SCHEMAS, spec_name, provider)
+    return found
+
+
+def request_fields(schema: str) -> frozenset[str]:
+    """Every property of request schema `schema`."""
+    return frozenset(SCHEMAS[schema]["properties"])
+
+
+def returned_message_fields(raw: Mapping[str, Any], check: RequestChecker) -> dict[str, Any]:
+    """A returned message's fields that the spec's request `AssistantMessage` (and its tool
+    calls) has and the provider accepts, nulls left out."""
+    shaped: dict[str, Any] = {"role": "assistant"}
+    for key in SCHEMAS["AssistantMessage"]["properties"]:
+        value = raw.get(key)
+        if value is None or key == "role" or not check.accepts("AssistantMessage", key):
+            continue
+        if key == "tool_calls":
+            value = [only(call, "AssistantToolCall") for call in value]
+        shaped[key] = value
+    return shaped
+
+
+def only(value: dict[str, Any], schema: str) -> dict[str, Any]:
+    """`value` with only the properties of spec schema `schema` (nested ones likewise)."""
+    properties: Mapping[str, Any] = SCHEMAS[schema]["properties"]
+    kept: dict[str, Any] = {}
+    for key, item in value.items():
+        prop = properties.get(key)
+        if prop is None:
+            continue
+        ref = prop.get("$ref", "")
+        if isinstance(item, dict) and ref:
+            item = only(item, ref.rsplit("/", 1)[-1])
+        kept[key] = item
+    return kept
