@@ -9,10 +9,9 @@ import asyncio
 import os
 import sys
 import time
-from collections.abc import Callable, Mapping
+from collections.abc import Mapping
 from functools import cached_property
-from types import TracebackType
-from typing import TYPE_CHECKING, Any, Generic, Self, TypeVar
+from typing import TYPE_CHECKING, Any, ClassVar, Generic, Self, TypeVar, Unpack
 
 import httpx
 
@@ -25,6 +24,7 @@ from ._request import (
     AsyncDeadline,
     Call,
     Deadline,
+    How,
     PreparedRequest,
     RequestOptions,
     as_timeout,
@@ -66,6 +66,7 @@ class BaseClient(Reading, Sending, Generic[_HttpT]):
     environment variables unless given."""
 
     provider: Provider
+    is_async: ClassVar[bool]
     _owns_http: bool
     _headers_on_client: bool
     _http: _HttpT
@@ -163,15 +164,7 @@ class BaseClient(Reading, Sending, Generic[_HttpT]):
     def _new_http_client(self) -> _HttpT:
         raise NotImplementedError
 
-    def _call(
-        self,
-        endpoint: Any,
-        params: Mapping[str, Any],
-        cast_to: type[Any],
-        path: Mapping[str, Any] | None,
-        stream: bool,
-        then: Callable[[Any], Any] | None,
-    ) -> Call:
+    def _call(self, endpoint: Any, params: Mapping[str, Any], how: How) -> Call:
         """One call of `endpoint`: `params` split into request fields and options, the body
         checked and shaped by the provider's wire format, the request built."""
         schema = endpoint.REQUEST_SCHEMA
@@ -187,16 +180,28 @@ class BaseClient(Reading, Sending, Generic[_HttpT]):
                 fields[name] = value
             else:
                 raise TypeError(f"got an unexpected keyword argument {name!r}")
+        stream, path = how.get("stream", False), how.get("path") or {}
         body = None
         if schema is not None:
             if stream:
                 fields["stream"] = True
             body = self.provider.wire.body(schema, fields)
-            kwargs = endpoint.request_kwargs(**(path or {}), body=body)
+            kwargs = endpoint.request_kwargs(**path, body=body)
         else:
-            kwargs = endpoint.request_kwargs(**(path or {}))
+            kwargs = endpoint.request_kwargs(**path)
         prepared = self._prepare(kwargs, options, stream=stream)
-        return Call(endpoint, prepared, body, cast_to, then)
+        return Call(endpoint, prepared, body, how["cast_to"], how.get("then"), self)
+
+    def _answer(self, call: Call, response: httpx.Response, started: float) -> Any:
+        """The call's result: the answer read as its type, or a stream of it; then `then`."""
+        if call.prepared.stream:
+            from ._streaming import stream_class  # loads the generated models: on first use
+
+            parser = self._parser(call, response, started)
+            result: Any = stream_class(self.is_async)(call, response, parser)
+        else:
+            result = self._result(call, response, started)
+        return call.then(result) if call.then is not None else result
 
     def _parser(self, call: Call, response: httpx.Response, started: float) -> StreamParser:
         """What turns the bytes of `call`'s streamed answer into chunks."""
@@ -238,6 +243,8 @@ def _resource_names(cls: type) -> list[str]:
 class SyncAPIClient(BaseClient[httpx.Client]):
     """The core of `Trilogue`: sends requests over an `httpx.Client`."""
 
+    is_async: ClassVar[bool] = False
+
     def _new_http_client(self) -> httpx.Client:
         return httpx.Client(
             timeout=self.timeout or DEFAULT_TIMEOUT, limits=LIMITS, headers=self._headers
@@ -251,39 +258,20 @@ class SyncAPIClient(BaseClient[httpx.Client]):
     def __enter__(self) -> Self:
         return self
 
-    def __exit__(
-        self,
-        exc_type: type[BaseException] | None,
-        exc: BaseException | None,
-        tb: TracebackType | None,
-    ) -> None:
+    def __exit__(self, *_: object) -> None:
         self.close()
 
-    def request(
-        self,
-        endpoint: Any,
-        params: Mapping[str, Any],
-        *,
-        cast_to: type[Any],
-        path: Mapping[str, Any] | None = None,
-        stream: bool = False,
-        then: Callable[[Any], Any] | None = None,
-    ) -> Any:
-        """Sends one call of `endpoint` (a generated endpoint module) and returns its result
-        read as `cast_to`, or a `Stream` of chunks; `then` is applied to either."""
-        call = self._call(endpoint, params, cast_to, path, stream, then)
+    def request(self, endpoint: Any, params: Mapping[str, Any], **how: Unpack[How]) -> Any:
+        """Sends one call of `endpoint` (a generated endpoint module) with `params` (request
+        fields and options) and returns its result read as `cast_to`, or a `Stream` of chunks;
+        `then` is applied to either."""
+        call = self._call(endpoint, params, how)
         response, started = self._send(call.prepared)
         try:
-            if stream:
-                from ._streaming import Stream
-
-                result: Any = Stream(self, call, response, self._parser(call, response, started))
-            else:
-                result = self._result(call, response, started)
+            return self._answer(call, response, started)
         except BaseException:
             response.close()  # a Ctrl-C or an unreadable answer must not keep the connection
             raise
-        return then(result) if then is not None else result
 
     def restream(self, call: Call, retries_taken: int) -> tuple[httpx.Response, StreamParser]:
         """Sends a stream's call again after an error the server reported before any content."""
@@ -330,6 +318,8 @@ class SyncAPIClient(BaseClient[httpx.Client]):
 class AsyncAPIClient(BaseClient[httpx.AsyncClient]):
     """The core of `AsyncTrilogue`: sends requests over an `httpx.AsyncClient`."""
 
+    is_async: ClassVar[bool] = True
+
     def _new_http_client(self) -> httpx.AsyncClient:
         return httpx.AsyncClient(
             timeout=self.timeout or DEFAULT_TIMEOUT, limits=LIMITS, headers=self._headers
@@ -343,39 +333,18 @@ class AsyncAPIClient(BaseClient[httpx.AsyncClient]):
     async def __aenter__(self) -> Self:
         return self
 
-    async def __aexit__(
-        self,
-        exc_type: type[BaseException] | None,
-        exc: BaseException | None,
-        tb: TracebackType | None,
-    ) -> None:
+    async def __aexit__(self, *_: object) -> None:
         await self.close()
 
-    async def request(
-        self,
-        endpoint: Any,
-        params: Mapping[str, Any],
-        *,
-        cast_to: type[Any],
-        path: Mapping[str, Any] | None = None,
-        stream: bool = False,
-        then: Callable[[Any], Any] | None = None,
-    ) -> Any:
+    async def request(self, endpoint: Any, params: Mapping[str, Any], **how: Unpack[How]) -> Any:
         """`SyncAPIClient.request`, awaited; a stream is an `AsyncStream`."""
-        call = self._call(endpoint, params, cast_to, path, stream, then)
+        call = self._call(endpoint, params, how)
         response, started = await self._send(call.prepared)
         try:
-            if stream:
-                from ._streaming import AsyncStream
-
-                parser = self._parser(call, response, started)
-                result: Any = AsyncStream(self, call, response, parser)
-            else:
-                result = self._result(call, response, started)
+            return self._answer(call, response, started)
         except BaseException:
             await response.aclose()
             raise
-        return then(result) if then is not None else result
 
     async def restream(self, call: Call, retries_taken: int) -> tuple[httpx.Response, StreamParser]:
         """Sends a stream's call again after an error the server reported before any content."""

@@ -3,33 +3,22 @@
 from __future__ import annotations
 
 import re
+from typing import TypedDict, Unpack
 
 import httpx
-
-__all__ = [
-    "APIConnectionError",
-    "APIError",
-    "APIResponseValidationError",
-    "APIStatusError",
-    "APIStreamError",
-    "APITimeoutError",
-    "AuthenticationError",
-    "BadRequestError",
-    "ConflictError",
-    "ContextWindowExceededError",
-    "InternalServerError",
-    "InvalidParameterError",
-    "NotFoundError",
-    "PermissionDeniedError",
-    "RateLimitError",
-    "TrilogueError",
-    "UnprocessableEntityError",
-    "UnsupportedParameterError",
-]
 
 
 class TrilogueError(Exception):
     """Base class of every error trilogue raises."""
+
+
+class ErrorContext(TypedDict, total=False):
+    """Where an error came from: the request (its credentials redacted), the body the server
+    sent (redacted likewise) and the provider's name."""
+
+    request: httpx.Request | None
+    body: object | None
+    provider: str | None
 
 
 class APIError(TrilogueError):
@@ -58,27 +47,22 @@ class APIError(TrilogueError):
 class APIConnectionError(APIError):
     """The server could not be reached, or the connection broke before an answer came."""
 
+    default_message = "Connection error."
+
     def __init__(
         self,
-        message: str = "Connection error.",
+        message: str | None = None,
         *,
         request: httpx.Request | None = None,
         provider: str | None = None,
     ) -> None:
-        super().__init__(message, request=request, provider=provider)
+        super().__init__(message or self.default_message, request=request, provider=provider)
 
 
 class APITimeoutError(APIConnectionError):
     """The request, or a stream waiting for its next chunk, took longer than allowed."""
 
-    def __init__(
-        self,
-        message: str = "Request timed out.",
-        *,
-        request: httpx.Request | None = None,
-        provider: str | None = None,
-    ) -> None:
-        super().__init__(message, request=request, provider=provider)
+    default_message = "Request timed out."
 
 
 class APIResponseValidationError(APIError):
@@ -91,15 +75,9 @@ class APIStreamError(APIError):
     code: object | None
 
     def __init__(
-        self,
-        message: str,
-        *,
-        request: httpx.Request | None = None,
-        body: object | None = None,
-        provider: str | None = None,
-        code: object | None = None,
+        self, message: str, *, code: object | None = None, **context: Unpack[ErrorContext]
     ) -> None:
-        super().__init__(message, request=request, body=body, provider=provider)
+        super().__init__(message, **context)
         self.code = code
 
 

@@ -5,6 +5,7 @@ of _wire/) it speaks. A new OpenAI-compatible provider is one more record here."
 from __future__ import annotations
 
 from collections.abc import Callable, Mapping
+from dataclasses import dataclass, field
 from importlib import import_module
 from typing import TYPE_CHECKING, Literal
 
@@ -14,53 +15,26 @@ if TYPE_CHECKING:
 ProviderName = Literal["mistral", "gradient", "llama", "llama-compat", "openai-compatible"]
 
 
+@dataclass(slots=True, kw_only=True, repr=False)
 class Provider:
-    """What trilogue knows about one service."""
+    """What trilogue knows about one service: one record."""
 
-    __slots__ = (
-        "_url_from_env",
-        "_wire",
-        "also_base_url_env",
-        "also_key_env",
-        "base_url",
-        "base_url_env",
-        "key_env",
-        "key_required",
-        "name",
-        "spec_name",
-        "wire_format",
-    )
-
-    def __init__(
-        self,
-        *,
-        name: str,
-        base_url: str | None,
-        key_env: str | None,
-        base_url_env: str,
-        key_required: bool,
-        spec_name: str | None,
-        wire_format: str = "openai",
-        also_key_env: tuple[str, ...] = (),
-        also_base_url_env: tuple[str, ...] = (),
-        url_from_env: Callable[[str, str], str] | None = None,
-    ) -> None:
-        self.name = name
-        self.base_url = base_url
-        self.key_env = key_env
-        self.base_url_env = base_url_env
-        self.key_required = key_required
-        # The spec's `x-providers` name whose fields this service accepts; None accepts all.
-        self.spec_name = spec_name
-        # The module of _wire/ that speaks this service's wire format.
-        self.wire_format = wire_format
-        # Read when the main variable is unset: other services' variables of the same meaning.
-        self.also_key_env = also_key_env
-        self.also_base_url_env = also_base_url_env
-        # (variable, its value) -> this service's base URL, for values in the form the
-        # provider's own docs give.
-        self._url_from_env = url_from_env
-        self._wire: OpenAIWire | None = None
+    name: str
+    base_url: str | None
+    key_env: str | None
+    base_url_env: str
+    key_required: bool
+    spec_name: str | None
+    """The spec's `x-providers` name whose fields this service accepts; None accepts all."""
+    wire_format: str = "openai"
+    """The module of _wire/ that speaks this service's wire format."""
+    also_key_env: tuple[str, ...] = ()
+    """Read when the main variable is unset: other services' variables of the same meaning."""
+    also_base_url_env: tuple[str, ...] = ()
+    url_from_env: Callable[[str, str], str] | None = None
+    """(variable, its value) -> this service's base URL, for values in the form the provider's
+    own docs give."""
+    _wire: OpenAIWire | None = field(default=None, init=False, compare=False)
 
     def key_from_env(self, env: Mapping[str, str], *, address_from_env: bool) -> str | None:
         """The API key from the environment, if one is set. Another service's key variable
@@ -79,7 +53,7 @@ class Provider:
         for name in (self.base_url_env, *self.also_base_url_env):
             value = env.get(name)
             if value:
-                return self._url_from_env(name, value) if self._url_from_env else value
+                return self.url_from_env(name, value) if self.url_from_env else value
         return None
 
     @property

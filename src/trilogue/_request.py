@@ -5,13 +5,14 @@ from __future__ import annotations
 
 import time
 from collections.abc import AsyncIterator, Callable, Iterator, Mapping
-from typing import Any, TypedDict
+from dataclasses import dataclass
+from typing import Any, Required, TypedDict
 
 import httpx
 
 from . import _json
 
-__all__ = ["OPTION_NAMES", "Call", "PreparedRequest", "RequestOptions"]
+__all__ = ["OPTION_NAMES", "Call", "How", "PreparedRequest", "RequestOptions"]
 
 
 class RequestOptions(TypedDict, total=False):
@@ -30,43 +31,19 @@ class RequestOptions(TypedDict, total=False):
 OPTION_NAMES = frozenset(RequestOptions.__annotations__)
 
 
+@dataclass(slots=True, kw_only=True)
 class PreparedRequest:
     """One call, ready to send (and to send again on a retry)."""
 
-    __slots__ = (
-        "content",
-        "deadline",
-        "headers",
-        "idle_timeout",
-        "method",
-        "params",
-        "stream",
-        "timeout",
-        "url",
-    )
-
-    def __init__(
-        self,
-        *,
-        method: str,
-        url: str,
-        content: bytes | None,
-        headers: dict[str, str],
-        params: Mapping[str, Any] | None,
-        timeout: httpx.Timeout | None,
-        stream: bool,
-        idle_timeout: float | None,
-        deadline: float | None = None,
-    ) -> None:
-        self.deadline = deadline
-        self.method = method
-        self.url = url
-        self.content = content
-        self.headers = headers
-        self.params = params
-        self.timeout = timeout
-        self.stream = stream
-        self.idle_timeout = idle_timeout
+    method: str
+    url: str
+    content: bytes | None
+    headers: dict[str, str]
+    params: Mapping[str, Any] | None
+    timeout: httpx.Timeout | None
+    stream: bool
+    idle_timeout: float | None
+    deadline: float | None = None
 
 
 def time_limit(prepared: PreparedRequest, timeout: httpx.Timeout) -> float | None:
@@ -154,23 +131,26 @@ def request_id(headers: httpx.Headers) -> str | None:
     return value
 
 
+@dataclass(slots=True)
 class Call:
-    """One call of an endpoint: the generated endpoint module that describes it, the checked
-    body, the request ready to send, the type to read the answer into, and what to do with it
+    """One call of an endpoint: the generated endpoint module that describes it, the request
+    ready to send, the checked body, the type to read the answer into, and what to do with it
     then (`parse()`'s parsing, a parsed stream's wrapping)."""
 
-    __slots__ = ("body", "cast_to", "endpoint", "prepared", "then")
+    endpoint: Any
+    prepared: PreparedRequest
+    body: dict[str, Any] | None
+    cast_to: type[Any]
+    then: Callable[[Any], Any] | None
+    client: Any
+    """The client that sends it, and sends a stream's call again (`restream`)."""
 
-    def __init__(
-        self,
-        endpoint: Any,
-        prepared: PreparedRequest,
-        body: dict[str, Any] | None,
-        cast_to: type[Any],
-        then: Callable[[Any], Any] | None,
-    ) -> None:
-        self.endpoint = endpoint
-        self.prepared = prepared
-        self.body = body
-        self.cast_to = cast_to
-        self.then = then
+
+class How(TypedDict, total=False):
+    """How a resource wants its call made: the type to read the answer into, the endpoint's
+    path parameters, whether it is streamed, and what to do with the result then."""
+
+    cast_to: Required[type[Any]]
+    path: Mapping[str, Any] | None
+    stream: bool
+    then: Callable[[Any], Any] | None

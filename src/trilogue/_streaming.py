@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 from collections.abc import AsyncGenerator, AsyncIterator, Generator, Iterator
-from types import TracebackType
 from typing import TYPE_CHECKING
 
 import httpx
@@ -94,11 +93,9 @@ class Stream(_BaseStream):
     exhausted, on `break` out of a `with` block, on an error and on `close()`.
     """
 
-    def __init__(
-        self, client: SyncAPIClient, call: Call, response: httpx.Response, parser: StreamParser
-    ) -> None:
+    def __init__(self, call: Call, response: httpx.Response, parser: StreamParser) -> None:
         super().__init__(call, response, parser)
-        self._client = client
+        self._client: SyncAPIClient = call.client
         self._iterator = self._iterate()
 
     def __iter__(self) -> Iterator[ChatCompletionChunk]:
@@ -110,12 +107,7 @@ class Stream(_BaseStream):
     def __enter__(self) -> Stream:
         return self
 
-    def __exit__(
-        self,
-        exc_type: type[BaseException] | None,
-        exc: BaseException | None,
-        tb: TracebackType | None,
-    ) -> None:
+    def __exit__(self, *_: object) -> None:
         self.close()
 
     def close(self) -> None:
@@ -170,11 +162,9 @@ class Stream(_BaseStream):
 class AsyncStream(_BaseStream):
     """Async version of `Stream`: `async for chunk in stream`, `async with`, `await close()`."""
 
-    def __init__(
-        self, client: AsyncAPIClient, call: Call, response: httpx.Response, parser: StreamParser
-    ) -> None:
+    def __init__(self, call: Call, response: httpx.Response, parser: StreamParser) -> None:
         super().__init__(call, response, parser)
-        self._client = client
+        self._client: AsyncAPIClient = call.client
         self._iterator = self._iterate()
 
     def __aiter__(self) -> AsyncIterator[ChatCompletionChunk]:
@@ -186,12 +176,7 @@ class AsyncStream(_BaseStream):
     async def __aenter__(self) -> AsyncStream:
         return self
 
-    async def __aexit__(
-        self,
-        exc_type: type[BaseException] | None,
-        exc: BaseException | None,
-        tb: TracebackType | None,
-    ) -> None:
+    async def __aexit__(self, *_: object) -> None:
         await self.close()
 
     async def close(self) -> None:
@@ -245,3 +230,8 @@ class AsyncStream(_BaseStream):
             raise self._wrap(exc) from exc
         finally:
             await self.response.aclose()
+
+
+def stream_class(is_async: bool) -> type[Stream] | type[AsyncStream]:
+    """The stream type of a sync or an async client's calls."""
+    return AsyncStream if is_async else Stream

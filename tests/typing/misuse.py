@@ -32,3 +32,27 @@ parsed = client.chat.completions.parse(model="m", messages=[], response_format=P
 wrong_type: Pet | None = parsed.choices[0].message.parsed  # error
 print(parsed.choices[0].message.parsed.name)  # error
 print(parsed.choices[0].message.parsed.species if parsed.choices[0].message.parsed else "")  # error
+
+
+# parse(), stream() and run_tools() check their keyword arguments as create() does.
+client.chat.completions.parse(model="m", messages=[], response_format=Person, temprature=1)  # error
+client.chat.completions.parse(model="m", messages=[], response_format=Person, top_p="x")  # error
+client.chat.completions.stream(model="m", messages=[], response_format=Person, seeed=1)  # error
+client.chat.completions.stream(model="m", messages=[], max_tokens="many")  # error
+
+
+def get_weather(city: str) -> str:
+    return city
+
+
+client.chat.completions.run_tools(model="m", messages=[], tools=[get_weather], max_tokns=5)  # error
+client.chat.completions.run_tools(model="m", messages=[], tools=[get_weather], seed="1")  # error
+client.chat.completions.run_tools(
+    model="m", messages=[], tools=[get_weather], later_tool_choice="sometimes"  # error
+)
+client.models.retrieve(42)  # error
+
+
+async def misuse_async(aclient: trilogue.AsyncTrilogue) -> None:
+    await aclient.chat.completions.parse(model="m", messages=[], response_format=Pet, n="2")  # error
+    await aclient.chat.completions.run_tools(model="m", messages=[], tools=[], stop=3)  # error

@@ -5,7 +5,6 @@ object parsed so far can be read after every chunk; the final completion is pars
 from __future__ import annotations
 
 from collections.abc import AsyncIterator, Iterator
-from types import TracebackType
 from typing import TYPE_CHECKING, Any, Generic, TypeVar
 
 from ._partial_json import PartialJSON, PartialJSONError
@@ -116,12 +115,7 @@ class ParsedStream(_Partials[T]):
     def __enter__(self) -> ParsedStream[T]:
         return self
 
-    def __exit__(
-        self,
-        exc_type: type[BaseException] | None,
-        exc: BaseException | None,
-        tb: TracebackType | None,
-    ) -> None:
+    def __exit__(self, *_: object) -> None:
         self.close()
 
     def close(self) -> None:
@@ -150,12 +144,7 @@ class AsyncParsedStream(_Partials[T]):
     async def __aenter__(self) -> AsyncParsedStream[T]:
         return self
 
-    async def __aexit__(
-        self,
-        exc_type: type[BaseException] | None,
-        exc: BaseException | None,
-        tb: TracebackType | None,
-    ) -> None:
+    async def __aexit__(self, *_: object) -> None:
         await self.close()
 
     async def close(self) -> None:
