@@ -54,5 +54,5 @@ client.models.retrieve(42)  # error
 
 
 async def misuse_async(aclient: trilogue.AsyncTrilogue) -> None:
-    await aclient.chat.completions.parse(model="m", messages=[], response_format=Pet, n="2")  # error
+    await aclient.chat.completions.parse(model="", messages=[], response_format=Pet, n="")  # error
     await aclient.chat.completions.run_tools(model="m", messages=[], tools=[], stop=3)  # error
