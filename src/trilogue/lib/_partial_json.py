@@ -71,6 +71,10 @@ class PartialJSON:
     `value` is built in place: the same dict or list grows as pieces arrive (copy it to keep a
     snapshot). A string still arriving shows as far as it has come; a number or literal appears
     once it is complete. `done` turns True when the document's last bracket arrives.
+
+    An integer longer than Python converts (`sys.get_int_max_str_digits()`, 4,300 digits by
+    default) raises `PartialJSONError`, as text that is not JSON does: `json.loads` refuses the
+    same document, and the limit is there because converting such numbers takes quadratic time.
     """
 
     __slots__ = (
@@ -349,4 +353,11 @@ def _string_closes(text: str, start: int) -> bool:
 def _number(token: str) -> int | float:
     if "." in token or "e" in token or "E" in token:
         return float(token)
-    return int(token)
+    try:
+        return int(token)
+    except ValueError:
+        # Longer than the interpreter converts (`sys.get_int_max_str_digits()`, 4,300 digits by
+        # default): the limit guards against quadratic conversion, so it is not worked around.
+        raise PartialJSONError(
+            f"an integer of {len(token.lstrip('-'))} digits, more than Python converts"
+        ) from None
