@@ -322,13 +322,18 @@ def _tool_timeout(value: Any) -> float | None:
     if value is None:
         return None
     if isinstance(value, bool) or not isinstance(value, int | float):
-        raise TypeError(f"tool_timeout must be a number of seconds or None, not {value!r}")
+        raise TypeError(
+            f"tool_timeout must be a number of seconds or None, not {type(value).__name__}"
+        )
     try:
         seconds = float(value)
     except OverflowError:
         seconds = math.inf
     if not 0 < seconds <= threading.TIMEOUT_MAX:
-        raise ValueError(f"tool_timeout must be a positive number of seconds, not {value!r}")
+        raise ValueError(
+            "tool_timeout must be a positive number of seconds, at most "
+            f"{threading.TIMEOUT_MAX:.0f}"
+        )
     return seconds
 
 
@@ -534,8 +539,9 @@ class _Loop:
                 task.cancel()
             if pending:
                 await asyncio.wait(pending)
-        # Reading every exception marks it retrieved: no "never retrieved" warnings.
-        failures = [task.exception() for task in tasks if not task.cancelled()]
+            # Reading every exception marks it retrieved, even when run_tools was cancelled:
+            # no "Task exception was never retrieved" in the log.
+            failures = [task.exception() for task in tasks if not task.cancelled()]
         for failure in failures:
             if failure is not None:
                 raise failure
