@@ -137,6 +137,30 @@ async def test_async_run_tools_with_arguments_nested_100000_deep() -> None:
     assert "nested too deeply" in result.messages[2]["content"]
 
 
+@pytest.mark.parametrize(
+    ("pieces", "seconds"),
+    [
+        (["[" * 150_000], 5.0),
+        (["[" * 60_000] * 5, 5.0),
+        # Brackets that balance around a string that never ends: never whole.
+        (["[" * 900 + '"' + "]" * 900 + "x" * 4_000_000], 1.5),
+    ],
+    ids=["one-piece", "five-pieces", "balanced-open-string"],
+)
+def test_partial_json_takes_linear_time_on_deep_or_unfinishable_nesting(
+    pieces: list[str], seconds: float
+) -> None:
+    # Was quadratic: two counts over the rest of the text from each opening bracket (the
+    # first two cases took 15 s and 9 s), or a failed C scan of the whole text from each
+    # (4.3 s for the last); now each takes well under a second.
+    parser = PartialJSON()
+    start = time.monotonic()
+    for piece in pieces:
+        parser.feed(piece)
+    assert time.monotonic() - start < seconds
+    assert isinstance(parser.value, list) and not parser.done
+
+
 # ------------------------------------------------------- 2. an integer past 4,300 digits
 
 
