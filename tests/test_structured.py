@@ -489,7 +489,7 @@ def test_a_tool_that_raises_becomes_an_error_message_or_is_raised() -> None:
     client = fake.client()
     for expected in (
         "Error: RuntimeError: no data for Oslo",
-        "Error: LookupError: no tool named 'nope'",
+        "Error: UnknownToolError: The model called 'nope', which is not a tool here",
         "Error: OutputParseError: The arguments for broken do not match",
     ):
         result = client.chat.completions.run_tools(model="m", messages=USER, tools=[broken])

@@ -1,5 +1,6 @@
 """The errors of `parse()` and `run_tools()`: an answer that ended before its structured output
-was whole, or that does not match the type asked for, and a tool loop that did not finish."""
+was whole, or that does not match the type asked for, a tool call that could not be answered,
+and a tool loop that did not finish."""
 
 from __future__ import annotations
 
@@ -15,6 +16,10 @@ __all__ = [
     "LengthFinishReasonError",
     "MaxTurnsExceededError",
     "OutputParseError",
+    "ToolCallError",
+    "ToolResultError",
+    "ToolTimeoutError",
+    "UnknownToolError",
 ]
 
 
@@ -94,3 +99,42 @@ class MaxTurnsExceededError(TrilogueError):
         self.max_turns = max_turns
         self.messages = messages
         self.completion = completion
+
+
+class ToolCallError(TrilogueError):
+    """`run_tools()` could not answer a tool call the model made (with `on_tool_error="raise"`;
+    with `"return"` the model gets the error as the call's result instead).
+
+    `tool_name` is the name the model called (None if it sent none), `call_id` the call's id.
+    """
+
+    tool_name: str | None
+    call_id: str | None
+
+    def __init__(self, message: str, *, tool_name: str | None, call_id: str | None) -> None:
+        super().__init__(message)
+        self.tool_name = tool_name
+        self.call_id = call_id
+
+
+class UnknownToolError(ToolCallError, LookupError):
+    """The model called a tool that is not among `run_tools(tools=[...])`, or sent no name."""
+
+
+class ToolResultError(ToolCallError):
+    """A tool returned a value that cannot be sent back as text (not JSON-serialisable,
+    circular, nested too deeply); the serialiser's exception is the `__cause__`."""
+
+
+class ToolTimeoutError(ToolCallError, TimeoutError):
+    """A tool ran longer than `run_tools(tool_timeout=...)`. `timeout` is that limit, in seconds.
+
+    What the timeout stops depends on the tool: see `run_tools`."""
+
+    timeout: float
+
+    def __init__(
+        self, message: str, *, tool_name: str | None, call_id: str | None, timeout: float
+    ) -> None:
+        super().__init__(message, tool_name=tool_name, call_id=call_id)
+        self.timeout = timeout

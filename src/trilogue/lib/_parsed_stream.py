@@ -59,7 +59,13 @@ class _Partials(Generic[T]):
 
     @property
     def partial(self) -> Any:
-        """The output parsed so far: dicts and lists that grow in place, None before it starts."""
+        """The output parsed so far: dicts and lists that grow in place, None before it starts.
+
+        Reading it never raises. Where the output stops being JSON this parser reads (text that
+        is not JSON, or an integer longer than Python converts: `sys.get_int_max_str_digits()`,
+        4,300 digits by default), `partial` stays as it was before that point, and
+        `get_final_completion()` raises `OutputParseError` saying why.
+        """
         if self._spec.as_tool:
             for index, name in self._names.items():
                 if name == self._spec.name:

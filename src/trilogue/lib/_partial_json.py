@@ -71,6 +71,10 @@ class PartialJSON:
     `value` is built in place: the same dict or list grows as pieces arrive (copy it to keep a
     snapshot). A string still arriving shows as far as it has come; a number or literal appears
     once it is complete. `done` turns True when the document's last bracket arrives.
+
+    An integer longer than Python converts (`sys.get_int_max_str_digits()`, 4,300 digits by
+    default) raises `PartialJSONError`, as text that is not JSON does: `json.loads` refuses the
+    same document, and the limit is there because converting such numbers takes quadratic time.
     """
 
     __slots__ = (
@@ -134,7 +138,15 @@ class PartialJSON:
         pos = 0
         end = len(text)
         stack = self._stack
-        scan = True  # False after the C scanner ran out of stack on deep nesting
+        scan = True  # False after the C scanner ran out of stack, or of budget
+        # The brackets of each kind in text[mark:], kept up to date as `pos` moves on, so that
+        # telling whether a container can be whole costs time linear in the text overall (a
+        # count from each opening bracket is quadratic in the depth: 100,000 `[` took 10 s).
+        brackets: dict[str, int] = {}
+        mark = pos
+        # What failed scans may read in all, so that many of them (each bracket of a value
+        # that cannot be whole) cost a few passes over the text, not one pass per bracket.
+        budget = 4 * (end - pos) + 4096
         while True:
             if pos < end and text[pos] in " \t\n\r":
                 pos += 1  # mostly the one space after `,` or `:`
@@ -149,12 +161,22 @@ class PartialJSON:
                     found = False
                     # Counting brackets (strings aside) cheaply tells when it cannot be whole
                     # yet, which saves the scanner's exception.
-                    if scan and text.count(char, pos) <= text.count(_CLOSER[char], pos):
+                    if scan:
+                        if not brackets:
+                            brackets = {b: text.count(b, pos) for b in "{}[]"}
+                        elif mark < pos:
+                            for b in "{}[]":
+                                brackets[b] -= text.count(b, mark, pos)
+                        mark = pos
+                    if scan and brackets[char] <= brackets[_CLOSER[char]]:
                         try:
                             value, after = _scan_value(text, pos)
                             found = True
                         except (ValueError, StopIteration):
-                            pass
+                            # Counted as read to the end: where the exception says it failed
+                            # can be long before where the scanner stopped reading.
+                            budget -= end - pos
+                            scan = budget > 0
                         except RecursionError:
                             scan = False
                     if found:
@@ -349,4 +371,11 @@ def _string_closes(text: str, start: int) -> bool:
 def _number(token: str) -> int | float:
     if "." in token or "e" in token or "E" in token:
         return float(token)
-    return int(token)
+    try:
+        return int(token)
+    except ValueError:
+        # Longer than the interpreter converts (`sys.get_int_max_str_digits()`, 4,300 digits by
+        # default): the limit guards against quadratic conversion, so it is not worked around.
+        raise PartialJSONError(
+            f"an integer of {len(token.lstrip('-'))} digits, more than Python converts"
+        ) from None

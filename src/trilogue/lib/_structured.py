@@ -372,14 +372,20 @@ class OutputSpec(Generic[T]):
         try:
             data = json.loads(raw)
         except ValueError as exc:
+            # Also an integer longer than the interpreter converts (4,300 digits by default).
             raise OutputParseError(
                 f"The model's output is not valid JSON: {exc}",
                 raw=raw,
                 errors=[{"type": "json_invalid", "msg": str(exc)}],
                 completion=completion,
             ) from None
+        except RecursionError:
+            raise _too_deep(raw, completion) from None
         if self.format is None:
-            data = _drop_added_nulls(data, self.original, self.defs)
+            try:
+                data = _drop_added_nulls(data, self.original, self.defs)
+            except RecursionError:
+                raise _too_deep(raw, completion) from None
         if self.adapter is None:
             result: T = data
             return result
@@ -395,7 +401,19 @@ class OutputSpec(Generic[T]):
                 errors=errors,
                 completion=completion,
             ) from None
+        except RecursionError:
+            raise _too_deep(raw, completion) from None
         return value
+
+
+def _too_deep(raw: str | None, completion: ChatCompletion | None = None) -> OutputParseError:
+    """The error for JSON nested deeper than Python's recursion limit lets it be read."""
+    return OutputParseError(
+        "The model's output is nested too deeply to read as JSON.",
+        raw=raw,
+        errors=[{"type": "json_invalid", "msg": "nested too deeply"}],
+        completion=completion,
+    )
 
 
 def output_spec(response_format: Any, provider: Provider) -> OutputSpec[Any]:
