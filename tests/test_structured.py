@@ -558,7 +558,8 @@ def test_import_trilogue_loads_none_of_this() -> None:
     code = (
         "import sys, trilogue; "
         "print([m for m in sys.modules if m.startswith('pydantic') or m in "
-        "('trilogue.lib._structured', 'trilogue.lib._tools', 'trilogue.lib._partial_json', "
+        "('trilogue.lib._structured', 'trilogue.lib._tools', 'trilogue.lib._function_tool', "
+        "'trilogue.lib._partial_json', "
         "'trilogue.lib._parsed_stream', 'trilogue._output_errors')])"
     )
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)

@@ -43,10 +43,11 @@ if TYPE_CHECKING:
     from ._params_types import CompletionParams
     from ._streaming import AsyncStream, Stream
     from ._types import MessageParam, ResponseFormatParam, ToolChoiceParam
+    from .lib._function_tool import FunctionTool, function_tool
     from .lib._parsed_stream import AsyncParsedStream, ParsedStream
     from .lib._partial_json import PartialJSON, PartialJSONError
     from .lib._structured import ParsedChatCompletion
-    from .lib._tools import FunctionTool, ToolRunResult, function_tool
+    from .lib._tools import ToolRunResult
     from .types import ToolParam
 
 # Loaded on first use: they pull in the generated models, which `import trilogue` need not pay for.
@@ -76,9 +77,9 @@ _LAZY = {
     "AsyncParsedStream": ".lib._parsed_stream",
     "PartialJSON": ".lib._partial_json",
     "PartialJSONError": ".lib._partial_json",
-    "FunctionTool": ".lib._tools",
+    "FunctionTool": ".lib._function_tool",
     "ToolRunResult": ".lib._tools",
-    "function_tool": ".lib._tools",
+    "function_tool": ".lib._function_tool",
 }
 
 

@@ -22,7 +22,8 @@ from ...lib._structured import OutputSpec, ParsedChatCompletion, output_spec
 
 if TYPE_CHECKING:
     from ..._client import AsyncTrilogue, Trilogue
-    from ...lib._tools import ToolRunResult, ToolSpec
+    from ...lib._function_tool import ToolSpec
+    from ...lib._tools import ToolRunResult
 
 __all__ = ["AsyncCompletions", "Completions"]
 
@@ -168,6 +169,7 @@ class Completions(_Base):
         max_turns: int = 10,
         on_tool_error: Literal["return", "raise"] = "return",
         later_tool_choice: ToolChoiceParam | None = None,
+        tool_timeout: float | None = None,
         **params: Unpack[RunToolsParams],
     ) -> ToolRunResult:
         """Lets the model call `tools` (Python functions, or `function_tool`s) until it answers.
@@ -176,7 +178,9 @@ class Completions(_Base):
         its message and the results. `tool_choice` applies to the first turn only,
         `later_tool_choice` (default: the provider's, `auto`) to the others. Returns the
         final completion and the whole conversation; raises `MaxTurnsExceededError` if the
-        model still calls tools after `max_turns` requests.
+        model still calls tools after `max_turns` requests. `tool_timeout` (seconds) bounds the
+        wait for each tool call; a tool past it is answered as an error (or, with
+        `on_tool_error="raise"`, raises `ToolTimeoutError`).
         """
         from ...lib._tools import run_tools  # loads inspect and asyncio: on first use
 
@@ -187,7 +191,7 @@ class Completions(_Base):
             tools,
             max_turns=max_turns,
             on_tool_error=on_tool_error,
-            params=params,
+            params={**params, "tool_timeout": tool_timeout},
             later_tool_choice=later_tool_choice,
         )
 
@@ -311,6 +315,7 @@ class AsyncCompletions(_Base):
         max_turns: int = 10,
         on_tool_error: Literal["return", "raise"] = "return",
         later_tool_choice: ToolChoiceParam | None = None,
+        tool_timeout: float | None = None,
         **params: Unpack[RunToolsParams],
     ) -> ToolRunResult:
         """`run_tools()` of the sync client; async functions are awaited, and the calls of one
@@ -324,6 +329,6 @@ class AsyncCompletions(_Base):
             tools,
             max_turns=max_turns,
             on_tool_error=on_tool_error,
-            params=params,
+            params={**params, "tool_timeout": tool_timeout},
             later_tool_choice=later_tool_choice,
         )
