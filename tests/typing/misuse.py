@@ -47,9 +47,7 @@ def get_weather(city: str) -> str:
 
 client.chat.completions.run_tools(model="m", messages=[], tools=[get_weather], max_tokns=5)  # error
 client.chat.completions.run_tools(model="m", messages=[], tools=[get_weather], seed="1")  # error
-client.chat.completions.run_tools(
-    model="m", messages=[], tools=[get_weather], later_tool_choice="sometimes"  # error
-)
+client.chat.completions.run_tools(model="", messages=[], tools=[], later_tool_choice="x")  # error
 client.models.retrieve(42)  # error
 
 
