@@ -92,3 +92,70 @@ async def test_retried_then_typed_errors(mode: str) -> None:
         server.script(Reply(200, body="<html>not json</html>"))
         with pytest.raises(trilogue.APIResponseValidationError, match="not json"):
             await list_models(mode, "llama-compat", server.url)
+
+
+# `client.models.retrieve(id)`: `GET /models/{model_id}` (Mistral's `models.retrieve`; vLLM).
+MISTRAL_CARD = {
+    "id": "mistral-small-latest",
+    "object": "model",
+    "created": 1763800000,
+    "owned_by": "mistralai",
+    "capabilities": {"completion_chat": True, "function_calling": True, "vision": False},
+    "max_context_length": 131072,
+    "aliases": ["mistral-small-2506"],
+    "type": "base",
+}
+
+
+async def retrieve(mode: str, provider: str, base_url: str, model: str, **options: Any) -> Model:
+    if mode == "sync":
+        with Trilogue(provider, api_key=KEY, base_url=base_url, max_retry_delay=0.01) as client:
+            return client.models.retrieve(model, **options)
+    async with AsyncTrilogue(
+        provider, api_key=KEY, base_url=base_url, max_retry_delay=0.01
+    ) as aclient:
+        return await aclient.models.retrieve(model, **options)
+
+
+@pytest.mark.parametrize("mode", ["sync", "async"])
+async def test_retrieve_sends_the_id_in_the_path_and_reads_the_card(mode: str) -> None:
+    with FaultServer() as server:
+        server.script(Reply(200, body=MISTRAL_CARD))
+        card = await retrieve(mode, "mistral", server.url, "ft:mistral small/2506?x")
+        (request,) = server.requests
+    assert request.method == "GET"
+    # The id is one path segment, whatever it holds (fine-tuned ids have ":" and may have "/").
+    assert request.path == "/models/ft%3Amistral%20small%2F2506%3Fx"
+    assert request.query == {}
+    assert request.body == b""
+    assert isinstance(card, Model)
+    assert (card.id, card.owned_by, card.created) == (
+        "mistral-small-latest",
+        "mistralai",
+        1763800000,
+    )
+    assert card["max_context_length"] == 131072  # what the server adds is kept
+
+
+@pytest.mark.parametrize("mode", ["sync", "async"])
+async def test_retrieve_errors_are_typed(mode: str) -> None:
+    with FaultServer() as server:
+        server.script(Reply(404, body={"detail": "Model not found"}))
+        with pytest.raises(trilogue.NotFoundError, match="Model not found") as info:
+            await retrieve(mode, "mistral", server.url, "nope")
+    assert info.value.provider == "mistral"
+    with FaultServer() as server:
+        server.script(Reply(502, body={"message": "bad gateway"}), Reply(200, body=MISTRAL_CARD))
+        card = await retrieve(mode, "openai-compatible", server.url, "m")
+        assert len(server.requests) == 2  # retried like every call
+    assert card.id == "mistral-small-latest"
+    with FaultServer() as server:
+        server.script(Reply(200, body=["not", "a", "card"]))
+        with pytest.raises(trilogue.APIResponseValidationError):
+            await retrieve(mode, "mistral", server.url, "m")
+
+
+def test_retrieve_refuses_what_is_not_an_option() -> None:
+    client = Trilogue("mistral", api_key=KEY, base_url="http://127.0.0.1:9/v1")
+    with pytest.raises(TypeError, match="temperature"):
+        client.models.retrieve("m", temperature=0.5)  # type: ignore[call-arg]
