@@ -10,7 +10,6 @@ import os
 import sys
 import time
 from collections.abc import Mapping
-from functools import cached_property
 from typing import TYPE_CHECKING, Any, ClassVar, Generic, Self, TypeVar, Unpack
 
 import httpx
@@ -32,6 +31,7 @@ from ._request import (
     merge_headers,
     time_limit,
 )
+from ._resource import resource_names
 from ._retry import DEFAULT_MAX_RETRY_DELAY
 from ._sending import Sending
 from ._version import __version__
@@ -157,7 +157,7 @@ class BaseClient(Reading, Sending, Generic[_HttpT]):
         if stream_idle_timeout is not None:
             copy.stream_idle_timeout = stream_idle_timeout
         copy._owns_http = False
-        for name in _resource_names(type(self)):  # resources made on first use: this client's
+        for name in resource_names(type(self)):  # resources made on first use: this client's
             copy.__dict__.pop(name, None)
         return copy
 
@@ -229,15 +229,6 @@ class BaseClient(Reading, Sending, Generic[_HttpT]):
 
     def _redact_body(self, body: Any) -> Any:
         return redact_value(body, self.__api_key)
-
-
-def _resource_names(cls: type) -> list[str]:
-    return [
-        name
-        for klass in cls.__mro__
-        for name, value in vars(klass).items()
-        if isinstance(value, cached_property)
-    ]
 
 
 class SyncAPIClient(BaseClient[httpx.Client]):

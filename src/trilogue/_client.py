@@ -1,15 +1,12 @@
-"""`Trilogue` and `AsyncTrilogue`, the clients users create: the core plus the resources.
-
-A resource is made on first use: it loads the generated models, which `import trilogue` and
-making a client need not pay for.
-"""
+"""`Trilogue` and `AsyncTrilogue`, the clients users create: the core plus the resources, each
+made on first use."""
 
 from __future__ import annotations
 
-from functools import cached_property
 from typing import TYPE_CHECKING
 
 from ._base_client import DEFAULT_TIMEOUT, AsyncAPIClient, SyncAPIClient
+from ._resource import Resource
 
 if TYPE_CHECKING:
     from .resources import AsyncChat, AsyncModels, Chat, Models
@@ -25,30 +22,12 @@ class Trilogue(SyncAPIClient):
     context manager, or call `close()`, to release its connections.
     """
 
-    @cached_property
-    def chat(self) -> Chat:
-        from .resources import Chat
-
-        return Chat(self)
-
-    @cached_property
-    def models(self) -> Models:
-        from .resources import Models
-
-        return Models(self)
+    chat: Resource[Chat] = Resource("Chat")
+    models: Resource[Models] = Resource("Models")
 
 
 class AsyncTrilogue(AsyncAPIClient):
     """The async client: the same as `Trilogue`, with `await` and `async with`."""
 
-    @cached_property
-    def chat(self) -> AsyncChat:
-        from .resources import AsyncChat
-
-        return AsyncChat(self)
-
-    @cached_property
-    def models(self) -> AsyncModels:
-        from .resources import AsyncModels
-
-        return AsyncModels(self)
+    chat: Resource[AsyncChat] = Resource("AsyncChat")
+    models: Resource[AsyncModels] = Resource("AsyncModels")

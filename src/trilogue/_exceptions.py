@@ -29,19 +29,12 @@ class APIError(TrilogueError):
     body: object | None
     provider: str | None
 
-    def __init__(
-        self,
-        message: str,
-        *,
-        request: httpx.Request | None = None,
-        body: object | None = None,
-        provider: str | None = None,
-    ) -> None:
+    def __init__(self, message: str, **context: Unpack[ErrorContext]) -> None:
         super().__init__(message)
         self.message = message
-        self.request = request
-        self.body = body
-        self.provider = provider
+        self.request = context.get("request")
+        self.body = context.get("body")
+        self.provider = context.get("provider")
 
 
 class APIConnectionError(APIError):

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import AsyncGenerator, AsyncIterator, Generator, Iterator
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 import httpx
 
@@ -48,7 +48,12 @@ class _BaseStream:
     def __init__(self, call: Call, response: httpx.Response, parser: StreamParser) -> None:
         self.response = response
         self._call = call
+        self._client = call.client
         self._parser = parser
+        self._iterator = self._iterate()
+
+    def _iterate(self) -> Any:
+        raise NotImplementedError
 
     @property
     def headers(self) -> httpx.Headers:
@@ -93,10 +98,8 @@ class Stream(_BaseStream):
     exhausted, on `break` out of a `with` block, on an error and on `close()`.
     """
 
-    def __init__(self, call: Call, response: httpx.Response, parser: StreamParser) -> None:
-        super().__init__(call, response, parser)
-        self._client: SyncAPIClient = call.client
-        self._iterator = self._iterate()
+    _client: SyncAPIClient
+    _iterator: Generator[ChatCompletionChunk, None, None]
 
     def __iter__(self) -> Iterator[ChatCompletionChunk]:
         return self
@@ -162,10 +165,8 @@ class Stream(_BaseStream):
 class AsyncStream(_BaseStream):
     """Async version of `Stream`: `async for chunk in stream`, `async with`, `await close()`."""
 
-    def __init__(self, call: Call, response: httpx.Response, parser: StreamParser) -> None:
-        super().__init__(call, response, parser)
-        self._client: AsyncAPIClient = call.client
-        self._iterator = self._iterate()
+    _client: AsyncAPIClient
+    _iterator: AsyncGenerator[ChatCompletionChunk, None]
 
     def __aiter__(self) -> AsyncIterator[ChatCompletionChunk]:
         return self

@@ -214,30 +214,28 @@ class FakeProvider(httpx.BaseTransport, httpx.AsyncBaseTransport):
 
     def handle_request(self, request: httpx.Request) -> httpx.Response:
         reply, recorded, serial = self._next(request, request.read())
-        read_timeout = _read_timeout(request)
         delay = _delay(reply, recorded.stream)
         if delay:
-            _wait(delay, read_timeout, request)
-        if isinstance(reply, _Success) and isinstance(reply.fault, Cut) and not recorded.stream:
-            raise httpx.RemoteProtocolError(
-                "Server disconnected without sending a response.", request=request
-            )
-        steps = self._steps(reply, recorded, serial)
-        if steps is None:
-            return self._response(reply, recorded, serial, request)
-        return httpx.Response(
-            200,
-            headers=_stream_headers(reply),
-            stream=_SyncEvents(steps, read_timeout, request),
-            request=request,
-        )
+            _wait(delay, _read_timeout(request), request)
+        return self._answer(reply, recorded, serial, request, _SyncEvents)
 
     async def handle_async_request(self, request: httpx.Request) -> httpx.Response:
         reply, recorded, serial = self._next(request, await request.aread())
-        read_timeout = _read_timeout(request)
         delay = _delay(reply, recorded.stream)
         if delay:
-            await _async_wait(delay, read_timeout, request)
+            await _async_wait(delay, _read_timeout(request), request)
+        return self._answer(reply, recorded, serial, request, _AsyncEvents)
+
+    def _answer(
+        self,
+        reply: _Success | _Failure,
+        recorded: RecordedRequest,
+        serial: int,
+        request: httpx.Request,
+        events: type[_SyncEvents] | type[_AsyncEvents],
+    ) -> httpx.Response:
+        """The answer once any delay has passed: a cut, one JSON body, or a stream of events
+        (read by `events`, the sync or async body type)."""
         if isinstance(reply, _Success) and isinstance(reply.fault, Cut) and not recorded.stream:
             raise httpx.RemoteProtocolError(
                 "Server disconnected without sending a response.", request=request
@@ -248,7 +246,7 @@ class FakeProvider(httpx.BaseTransport, httpx.AsyncBaseTransport):
         return httpx.Response(
             200,
             headers=_stream_headers(reply),
-            stream=_AsyncEvents(steps, read_timeout, request),
+            stream=events(steps, _read_timeout(request), request),
             request=request,
         )
 
@@ -351,7 +349,9 @@ def _cut(request: httpx.Request) -> httpx.RemoteProtocolError:
     )
 
 
-class _SyncEvents(httpx.SyncByteStream):
+class _Events:
+    """A streamed body as scripted: bytes to send, stalls to wait out, a cut to end on."""
+
     def __init__(
         self, steps: list[bytes | Fault], read_timeout: float | None, request: httpx.Request
     ) -> None:
@@ -359,6 +359,8 @@ class _SyncEvents(httpx.SyncByteStream):
         self._read_timeout = read_timeout
         self._request = request
 
+
+class _SyncEvents(_Events, httpx.SyncByteStream):
     def __iter__(self) -> Iterator[bytes]:
         for step in self._steps:
             if isinstance(step, bytes):
@@ -369,14 +371,7 @@ class _SyncEvents(httpx.SyncByteStream):
                 raise _cut(self._request)
 
 
-class _AsyncEvents(httpx.AsyncByteStream):
-    def __init__(
-        self, steps: list[bytes | Fault], read_timeout: float | None, request: httpx.Request
-    ) -> None:
-        self._steps = steps
-        self._read_timeout = read_timeout
-        self._request = request
-
+class _AsyncEvents(_Events, httpx.AsyncByteStream):
     async def __aiter__(self) -> AsyncIterator[bytes]:
         for step in self._steps:
             if isinstance(step, bytes):
