@@ -42,6 +42,7 @@ from trilogue_api.models import (
     ResponseFormatJsonSchema,
     SystemMessage,
     TextContentPart,
+    ThinkingContentPart,
     ToolMessage,
     UserMessage,
     VideoUrlContentPart,
@@ -576,11 +577,13 @@ def test_mistral_model_length_and_content_parts() -> None:
     [choice] = completion.choices
     assert choice.finish_reason == "model_length"
     thinking, text = choice.message.content
-    assert type(thinking) is OpaqueContentPart
+    # Mistral's thinking chunk is typed (ThinkChunk in Mistral's spec, with its signature).
+    assert type(thinking) is ThinkingContentPart
     assert thinking.type_ == "thinking"
-    assert thinking["thinking"] == [
+    assert [part.to_dict() for part in thinking.thinking] == [
         {"type": "text", "text": "France's capital is Paris; answer briefly."}
     ]
+    assert thinking.signature is None
     assert type(text) is TextContentPart
     assert text.text == "The capital of France is Paris, which"
     assert choice.message.tool_calls is None
