@@ -107,6 +107,8 @@ def view(spec: dict[str, Any], name: str) -> dict[str, Any]:
     out = copy.deepcopy(spec)
     schemas = out["components"]["schemas"]
     for schema_name in _request_schemas(spec["components"]["schemas"]):
+        if provider not in schemas[schema_name].get("x-providers", [provider]):
+            continue  # a schema the provider never takes (Mistral's built-in tools) stays as it is
         schemas[schema_name] = _strict(
             schemas[schema_name], provider, spec["components"]["schemas"]
         )

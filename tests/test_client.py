@@ -516,7 +516,7 @@ LIMITS = [
     pytest.param("gradient", {"n": 0}, "n", id="n-0"),
     pytest.param("gradient", {"n": 129}, "n", id="n-129"),  # Gradient's limit; Mistral states none
     pytest.param("gradient", {"stop": ["a", "b", "c", "d", "e"]}, "stop", id="stop-5-items"),
-    pytest.param("mistral", {"stop": ["1", "2", "3", "4", "5"]}, "stop", id="stop-5-mistral"),
+    pytest.param("mistral", {"top_p": 0}, "top_p", id="top_p-0-mistral"),  # exclusiveMinimum
     pytest.param("gradient", {"top_logprobs": 3}, "top_logprobs", id="top_logprobs-alone"),
     pytest.param(
         "gradient", {"top_logprobs": 21, "logprobs": True}, "top_logprobs", id="top_logprobs-21"

@@ -22,6 +22,7 @@ from trilogue_api.models import (
     CacheControl,
     ChatCompletion,
     ChatCompletionChunk,
+    ChatCompletionMessage,
     ChatCompletionMessageToolCall,
     CompletionUsage,
     CreateChatCompletionRequest,
@@ -36,11 +37,14 @@ from trilogue_api.models import (
     LlamaToolCallDelta,
     LogitBias,
     Metadata,
+    ModelCapabilities,
+    ModelList,
     NamedToolChoice,
     OpaqueContentPart,
     ResponseFormatJsonSchema,
     SystemMessage,
     TextContentPart,
+    ThinkingContentPart,
     ToolMessage,
     UserMessage,
     VideoUrlContentPart,
@@ -586,11 +590,13 @@ def test_mistral_model_length_and_content_parts() -> None:
     [choice] = completion.choices
     assert choice.finish_reason == "model_length"
     thinking, text = choice.message.content
-    assert type(thinking) is OpaqueContentPart
+    # Mistral's thinking chunk is typed (ThinkChunk in Mistral's spec, with its signature).
+    assert type(thinking) is ThinkingContentPart
     assert thinking.type_ == "thinking"
-    assert thinking["thinking"] == [
+    assert [part.to_dict() for part in thinking.thinking] == [
         {"type": "text", "text": "France's capital is Paris; answer briefly."}
     ]
+    assert thinking.signature is None
     assert type(text) is TextContentPart
     assert text.text == "The capital of France is Paris, which"
     assert choice.message.tool_calls is None
@@ -782,6 +788,134 @@ def test_mistral_chunk_without_usage_gets_explicit_nulls() -> None:
     expected["usage"] = None
     expected["choices"][0]["logprobs"] = None
     assert chunk.to_dict() == expected
+
+
+# --------------------------------------------------------------------------- issue 18: Mistral's
+# current response shapes (mistralai/platform-docs-public openapi-public-doc.yaml @ 50c1afe7:
+# ChatCompletionChoice.messages, DeltaMessage, ThinkChunk.signature, UsageInfo.service_tier,
+# BaseModelCard). Bodies written in those schemas' shape.
+
+MISTRAL_MULTI_MESSAGE: JSON = {
+    "id": "cmpl-multi",
+    "object": "chat.completion",
+    "created": 1763800000,
+    "model": "mistral-medium-latest",
+    "choices": [
+        {
+            "index": 0,
+            "finish_reason": "stop",
+            "message": {"role": "assistant", "content": "It is Paris."},
+            "messages": [
+                {
+                    "role": "assistant",
+                    "index": 0,
+                    "content": [
+                        {
+                            "type": "thinking",
+                            "thinking": [{"type": "text", "text": "Search first."}],
+                            "signature": "c2ln",
+                        }
+                    ],
+                    "tool_calls": None,
+                },
+                {
+                    "role": "tool",
+                    "index": 1,
+                    "tool_call_id": "call_1",
+                    "content": "Paris",
+                    "metadata": {"source": "web_search"},
+                },
+                {"role": "assistant", "index": 2, "content": "It is Paris."},
+            ],
+        }
+    ],
+    "usage": {
+        "prompt_tokens": 9,
+        "completion_tokens": 5,
+        "total_tokens": 14,
+        "service_tier": "priority",
+    },
+}
+
+
+def test_mistral_multi_message_output_is_typed() -> None:
+    completion = _parse(MISTRAL_MULTI_MESSAGE)
+
+    [choice] = completion.choices
+    # `message` stays required (non-Optional in the types); a body without it is refused as
+    # invalid by the generated parser until the client fills it in from `messages`.
+    assert choice.message.content == "It is Paris."
+    first, tool, last = choice.messages
+    assert type(first) is ChatCompletionMessage
+    assert [m.index for m in choice.messages] == [0, 1, 2]
+    [thinking] = first.content
+    assert type(thinking) is ThinkingContentPart
+    assert thinking.signature == "c2ln"
+    assert thinking.thinking[0].text == "Search first."
+    assert (tool.role, tool.tool_call_id, tool.content) == ("tool", "call_1", "Paris")
+    assert tool.metadata["source"] == "web_search"
+    assert last.content == "It is Paris."
+    assert completion.usage.service_tier == "priority"
+    # The thinking part goes back as it came, signature included.
+    assert (
+        first.to_dict()["content"] == MISTRAL_MULTI_MESSAGE["choices"][0]["messages"][0]["content"]
+    )
+
+
+def test_mistral_delta_names_its_message() -> None:
+    body: JSON = {
+        "id": "cmpl-multi",
+        "model": "mistral-medium-latest",
+        "choices": [
+            {
+                "index": 0,
+                "delta": {
+                    "index": 1,
+                    "role": "tool",
+                    "tool_call_id": "call_1",
+                    "content": "Paris",
+                    "metadata": {"source": "web_search"},
+                },
+                "finish_reason": None,
+            }
+        ],
+    }
+    chunk = parse_stream_chunk(copy.deepcopy(body))
+    delta = chunk.choices[0].delta
+    assert (delta.index, delta.tool_call_id) == (1, "call_1")
+    assert delta.metadata["source"] == "web_search"
+
+
+def test_mistral_model_card_is_typed() -> None:
+    models = ModelList.from_dict(
+        {
+            "object": "list",
+            "data": [
+                {
+                    "id": "mistral-small-latest",
+                    "object": "model",
+                    "created": 1763800000,
+                    "owned_by": "mistralai",
+                    "type": "base",
+                    "capabilities": {"completion_chat": True, "vision": True, "reasoning": False},
+                    "max_context_length": 131072,
+                    "aliases": ["mistral-small-2506"],
+                    "deprecation": "2027-01-31T00:00:00Z",
+                    "deprecation_replacement_model": "mistral-small-2603",
+                    "default_model_temperature": 0.3,
+                },
+                {"id": "llama-server-model"},
+            ],
+        }
+    )
+    card, plain = models.data
+    assert type(card.capabilities) is ModelCapabilities
+    assert card.capabilities.vision is True and card.capabilities.function_calling is None
+    assert card.max_context_length == 131072 and card.aliases == ["mistral-small-2506"]
+    assert card.deprecation is not None and card.deprecation.year == 2027
+    assert card.deprecation_replacement_model == "mistral-small-2603"
+    assert card.default_model_temperature == 0.3
+    assert plain.capabilities is None and plain.deprecation is None
 
 
 def test_llama_event_chunk_with_tool_call_delta() -> None:

@@ -72,6 +72,7 @@ OPENAI_CALL = {
     "type": "function",
     "function": {"name": "get_weather", "arguments": ARGUMENTS},
 }
+REASONED = {"role": "assistant", "reasoning_content": "The user wants the weather."}
 LLAMA_CALL = {"id": "call_1", "function": {"name": "get_weather", "arguments": ARGUMENTS}}
 
 
@@ -101,9 +102,11 @@ async def round_trip(mode: str, provider: str, first: dict[str, Any]) -> dict[st
     ("provider", "first", "sent_back"),
     [
         ("mistral", TOOL_CALL_ANSWER, {"role": "assistant", "tool_calls": [OPENAI_CALL]}),
-        ("gradient", TOOL_CALL_ANSWER, {"role": "assistant", "tool_calls": [OPENAI_CALL]}),
+        # Gradient's chat message takes reasoning_content as history (digitalocean/openapi
+        # chat_message.yml); an OpenAI-compatible server is sent every field the spec knows.
+        ("gradient", TOOL_CALL_ANSWER, {**REASONED, "tool_calls": [OPENAI_CALL]}),
         ("llama-compat", TOOL_CALL_ANSWER, {"role": "assistant", "tool_calls": [OPENAI_CALL]}),
-        ("openai-compatible", TOOL_CALL_ANSWER, {"role": "assistant", "tool_calls": [OPENAI_CALL]}),
+        ("openai-compatible", TOOL_CALL_ANSWER, {**REASONED, "tool_calls": [OPENAI_CALL]}),
         ("llama", TOOL_CALL_ANSWER, {"role": "assistant", "tool_calls": [LLAMA_CALL]}),
         (
             "llama",

@@ -53,6 +53,23 @@ EXPECTED_REQUEST_PROVIDERS: dict[str, frozenset[str]] = {
     "safe_prompt": frozenset({"mistral"}),
     "prompt_mode": frozenset({"mistral"}),
     "prediction": frozenset({"mistral"}),
+    # Mistral's published spec of 2026-08 (issue 18).
+    "guardrails": frozenset({"mistral"}),
+    "prompt_cache_key": frozenset({"mistral"}),
+    "service_tier": frozenset({"mistral"}),
+}
+
+# Request fields every provider's published spec requires (issue 18): a tool names its function,
+# a function its name, a named tool choice its function; Mistral's built-in tools their targets.
+REQUIRED_BY_EVERY_PROVIDER = {
+    ("Tool", "function"),
+    ("FunctionDefinition", "name"),
+    ("NamedToolChoice", "function"),
+    ("NamedToolChoiceFunction", "name"),
+    ("DocumentLibraryTool", "library_ids"),
+    ("ConnectorTool", "connector_id"),
+    ("ConnectorOAuth2TokenAuth", "value"),
+    ("ConnectorApiKeyAuth", "value"),
 }
 
 # Keywords whose value is a single subschema / a list of subschemas / a map of subschemas.
@@ -339,6 +356,7 @@ def test_request_limits(schemas: dict[str, Any]) -> None:
     assert p["messages"]["minItems"] == 1
     assert (p["temperature"]["minimum"], p["temperature"]["maximum"]) == (0, 2)
     assert (p["top_p"]["minimum"], p["top_p"]["maximum"]) == (0, 1)
+    assert p["top_p"]["x-provider-limits"] == {"mistral": {"exclusiveMinimum": 0}}
     assert p["top_k"]["type"] == "integer" and p["top_k"]["minimum"] == 0
     assert p["repetition_penalty"]["exclusiveMinimum"] == 0
     assert p["max_tokens"]["type"] == "integer" and p["max_tokens"]["minimum"] == 0
@@ -356,11 +374,22 @@ def test_request_limits(schemas: dict[str, Any]) -> None:
     assert (p["top_logprobs"]["minimum"], p["top_logprobs"]["maximum"]) == (0, 20)
     assert p["seed"]["type"] == "integer"
     assert p["random_seed"]["type"] == "integer" and p["random_seed"]["minimum"] == 0
-    assert p["tools"]["maxItems"] == 128 and p["tools"]["items"] == ref("Tool")
+    assert p["tools"]["maxItems"] == 128
+    assert union_refs(p["tools"]["items"], "oneOf") == [
+        "Tool",
+        "WebSearchTool",
+        "WebSearchPremiumTool",
+        "CodeInterpreterTool",
+        "ImageGenerationTool",
+        "DocumentLibraryTool",
+        "ConnectorTool",
+    ]
     stop = p["stop"]["anyOf"]
     assert {"type": "string"} in stop
     (arr,) = [s for s in stop if s.get("type") == "array"]
-    assert arr["maxItems"] == 4 and arr["items"] == {"type": "string"}
+    # Gradient's cap of 4; Mistral states none.
+    assert "maxItems" not in arr and arr["items"] == {"type": "string"}
+    assert arr["x-provider-limits"] == {"gradient": {"minItems": 1, "maxItems": 4}}
     assert ref_name(p["stream_options"]) == "StreamOptions"
     assert ref_name(p["logit_bias"]) == "LogitBias"
     assert ref_name(p["metadata"]) == "Metadata"
@@ -383,9 +412,11 @@ def test_request_limits(schemas: dict[str, Any]) -> None:
     ]
 
     md = schemas["Metadata"]
-    assert md["maxProperties"] == 16
-    assert md["propertyNames"]["maxLength"] == 64
-    assert md["additionalProperties"] == {"type": "string", "maxLength": 512}
+    assert md["additionalProperties"] is True  # Mistral: any JSON values
+    gradient = md["x-provider-limits"]["gradient"]
+    assert gradient["maxProperties"] == 16
+    assert gradient["propertyNames"]["maxLength"] == 64
+    assert gradient["additionalProperties"] == {"type": "string", "maxLength": 512}
     lb = schemas["LogitBias"]["additionalProperties"]
     assert (lb["type"], lb["minimum"], lb["maximum"]) == ("integer", -100, 100)
     assert schemas["StreamOptions"]["properties"]["include_usage"]["type"] == "boolean"
@@ -428,6 +459,8 @@ def test_request_required_only_discriminators(schemas: dict[str, Any]) -> None:
                 assert field in {"name", "arguments"}
             elif field == "content":  # every role but assistant says something
                 assert n in {"SystemMessage", "DeveloperMessage", "UserMessage", "ToolMessage"}
+            elif (n, field) in REQUIRED_BY_EVERY_PROVIDER:
+                pass
             else:
                 assert "const" in prop, f"{n}.{field} is required but not a const discriminator"
 

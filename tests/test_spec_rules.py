@@ -28,6 +28,34 @@ OK = {
 }
 
 
+GUARDRAIL = {
+    "block_on_error": True,
+    "moderation_llm_v2": {"action": "block", "custom_category_thresholds": {"jailbreaking": 0.2}},
+}
+BUILT_IN_TOOLS = [
+    {"type": "web_search"},
+    {"type": "web_search_premium"},
+    {"type": "code_interpreter", "tool_configuration": {"exclude": ["x"]}},
+    {"type": "image_generation"},
+    {"type": "document_library", "library_ids": ["lib-1"]},
+    {"type": "connector", "connector_id": "c", "authorization": {"type": "api-key", "value": "k"}},
+    {"type": "function", "function": {"name": "f", "parameters": {"type": "object"}}},
+]
+MISTRAL_THINKING_TURN = {
+    "role": "assistant",
+    "content": [
+        {"type": "thinking", "thinking": [{"type": "text", "text": "2 + 2"}], "signature": "sig"},
+        {"type": "text", "text": "4"},
+    ],
+}
+GRADIENT_TURN = {
+    "role": "assistant",
+    "content": None,
+    "refusal": "I can't help with that.",
+    "reasoning_content": "The request is unsafe.",
+}
+
+
 def text_part(**extra: Any) -> dict[str, Any]:
     return {"type": "text", "text": "Hi", **extra}
 
@@ -42,14 +70,21 @@ REFUSED = [
         "logit_bias.50256",
         "integer",
     ),
+    # Gradient's metadata and stop limits hold for Gradient only (x-provider-limits).
     (
-        "mistral",
+        "gradient",
         {"metadata": {f"k{i}": "v" for i in range(17)}},
         InvalidParameterError,
         "metadata",
         "16",
     ),
-    ("mistral", {"metadata": {"k" * 65: "v"}}, InvalidParameterError, "metadata." + "k" * 65, "64"),
+    (
+        "gradient",
+        {"metadata": {"k" * 65: "v"}},
+        InvalidParameterError,
+        "metadata." + "k" * 65,
+        "64",
+    ),
     ("gradient", {"metadata": {"k": "v" * 513}}, InvalidParameterError, "metadata.k", "512"),
     ("gradient", {"metadata": {"k": 5}}, InvalidParameterError, "metadata.k", "string"),
     (
@@ -71,7 +106,80 @@ REFUSED = [
     ("gradient", {"tool_choice": "any"}, UnsupportedParameterError, "tool_choice", "'any'"),
     ("llama", {"tool_choice": "any"}, UnsupportedParameterError, "tool_choice", "'any'"),
     ("mistral", {"stop": 5}, InvalidParameterError, "stop", "string"),
-    ("mistral", {"stop": ("a", "b", "c", "d", "e")}, InvalidParameterError, "stop", "at most 4"),
+    ("gradient", {"stop": ("a", "b", "c", "d", "e")}, InvalidParameterError, "stop", "at most 4"),
+    # Issue 18: what every provider's published spec requires, refused before sending.
+    (
+        "gradient",
+        {"tools": [{"type": "function"}]},
+        InvalidParameterError,
+        "tools[0].function",
+        "required",
+    ),
+    (
+        "llama",
+        {"tools": [{"type": "function", "function": {"description": "d"}}]},
+        InvalidParameterError,
+        "tools[0].function.name",
+        "required",
+    ),
+    (
+        "mistral",
+        {"tool_choice": {"type": "function"}},
+        InvalidParameterError,
+        "tool_choice.function",
+        "required",
+    ),
+    (
+        "gradient",
+        {"tool_choice": {"type": "function", "function": {}}},
+        InvalidParameterError,
+        "tool_choice.function.name",
+        "required",
+    ),
+    (
+        "mistral",
+        {"tools": [{"type": "function", "function": {"name": "f"}}]},
+        InvalidParameterError,
+        "tools[0].function.parameters",
+        "required",
+    ),
+    (
+        "mistral",
+        {"response_format": {"type": "json_schema", "json_schema": {"schema": {}}}},
+        InvalidParameterError,
+        "response_format.json_schema.name",
+        "required",
+    ),
+    (
+        "llama",
+        {"response_format": {"type": "json_schema", "json_schema": {"name": "n"}}},
+        InvalidParameterError,
+        "response_format.json_schema.schema",
+        "required",
+    ),
+    ("mistral", {"top_p": 0}, InvalidParameterError, "top_p", "greater than 0"),
+    (
+        "gradient",
+        {"tools": [{"type": "web_search"}]},
+        UnsupportedParameterError,
+        "tools[0].type",
+        "web_search",
+    ),
+    ("gradient", {"guardrails": []}, UnsupportedParameterError, "guardrails", "guardrails"),
+    (
+        "mistral",
+        {"messages": [USER, {"role": "assistant", "content": "x", "refusal": "no"}]},
+        UnsupportedParameterError,
+        "messages[1].refusal",
+        "refusal",
+    ),
+    (
+        "mistral",
+        {"service_tier": "priority"},
+        InvalidParameterError,
+        "service_tier",
+        "'standard_only'",
+    ),
     (
         "gradient",
         {
@@ -242,6 +350,34 @@ ACCEPTED = [
     ("llama", {"max_tokens": 9}, {"max_completion_tokens": 9}),
     ("gradient", {"temperature": 1.6, "n": 2}, {"temperature": 1.6, "n": 2}),
     ("mistral", {"temperature": 1.5, "n": 200}, {"temperature": 1.5, "n": 200}),
+    # Issue 18: what Mistral's published spec takes and the client refused before.
+    (
+        "mistral",
+        {"stop": ["1", "2", "3", "4", "5"], "metadata": {"n": 1, "tags": ["a"]}, "top_p": 0.5},
+        {"stop": ["1", "2", "3", "4", "5"], "metadata": {"n": 1, "tags": ["a"]}, "top_p": 0.5},
+    ),
+    (
+        "mistral",
+        {"prompt_cache_key": "k", "service_tier": "standard_only"},
+        {"prompt_cache_key": "k", "service_tier": "standard_only"},
+    ),
+    (
+        "mistral",
+        {"guardrails": [GUARDRAIL]},
+        {"guardrails": [GUARDRAIL]},
+    ),
+    ("mistral", {"tools": BUILT_IN_TOOLS}, {"tools": BUILT_IN_TOOLS}),
+    (
+        "mistral",
+        {"messages": [USER, MISTRAL_THINKING_TURN]},
+        {"messages": [USER, MISTRAL_THINKING_TURN]},
+    ),
+    ("gradient", {"messages": [USER, GRADIENT_TURN]}, {"messages": [USER, GRADIENT_TURN]}),
+    (
+        "gradient",
+        {"tools": [{"type": "function", "function": {"name": "f"}}]},
+        {"tools": [{"type": "function", "function": {"name": "f"}}]},
+    ),
     ("llama", {"max_completion_tokens": 100}, {"max_completion_tokens": 100}),
     ("gradient", {"logprobs": True, "top_logprobs": 2}, {"logprobs": True, "top_logprobs": 2}),
     (

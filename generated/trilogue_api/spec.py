@@ -38,7 +38,16 @@ SCHEMAS: dict[str, Any] = {'CreateChatCompletionRequest': {'type': 'object',
                                                           'maximum': 1,
                                                           'x-providers': ['llama',
                                                                           'gradient',
-                                                                          'mistral']},
+                                                                          'mistral'],
+                                                          'x-provider-limits': {'mistral': {'exclusiveMinimum': 0}},
+                                                          'x-source': {'mistral': 'mistralai/platform-docs-public '
+                                                                                  'openapi-public-doc.yaml '
+                                                                                  '@ '
+                                                                                  '50c1afe7a5f9169264cacb8bb75937ca1c187d3b '
+                                                                                  '(2026-08-13): '
+                                                                                  'ChatCompletionRequest.top_p '
+                                                                                  'exclusiveMinimum '
+                                                                                  '0'}},
                                                 'top_k': {'type': 'integer',
                                                           'minimum': 0,
                                                           'x-providers': ['llama']},
@@ -62,10 +71,27 @@ SCHEMAS: dict[str, Any] = {'CreateChatCompletionRequest': {'type': 'object',
                                                 'stream_options': {'$ref': '#/components/schemas/StreamOptions',
                                                                    'x-providers': ['gradient']},
                                                 'stop': {'x-providers': ['gradient', 'mistral'],
+                                                         'x-source': {'mistral': 'mistralai/platform-docs-public '
+                                                                                 'openapi-public-doc.yaml '
+                                                                                 '@ '
+                                                                                 '50c1afe7a5f9169264cacb8bb75937ca1c187d3b '
+                                                                                 '(2026-08-13): '
+                                                                                 'ChatCompletionRequest.stop, '
+                                                                                 'array without '
+                                                                                 'maxItems',
+                                                                      'gradient': 'digitalocean/openapi '
+                                                                                  'specification/resources/inference/models '
+                                                                                  '@ '
+                                                                                  '1e369f038274a56089defdf852ea2851c8a03b0c '
+                                                                                  '(2026-03-25): '
+                                                                                  'chat_completion_request.yml '
+                                                                                  'stop, 1..4 '
+                                                                                  'strings'},
                                                          'anyOf': [{'type': 'string'},
                                                                    {'type': 'array',
-                                                                    'maxItems': 4,
-                                                                    'items': {'type': 'string'}}]},
+                                                                    'items': {'type': 'string'},
+                                                                    'x-provider-limits': {'gradient': {'minItems': 1,
+                                                                                                       'maxItems': 4}}}]},
                                                 'n': {'type': 'integer',
                                                       'minimum': 1,
                                                       'x-providers': ['gradient', 'mistral'],
@@ -110,7 +136,30 @@ SCHEMAS: dict[str, Any] = {'CreateChatCompletionRequest': {'type': 'object',
                                                           'x-providers': ['llama',
                                                                           'gradient',
                                                                           'mistral'],
-                                                          'items': {'$ref': '#/components/schemas/Tool'}},
+                                                          'x-source': {'mistral': 'mistralai/platform-docs-public '
+                                                                                  'openapi-public-doc.yaml '
+                                                                                  '@ '
+                                                                                  '50c1afe7a5f9169264cacb8bb75937ca1c187d3b '
+                                                                                  '(2026-08-13): '
+                                                                                  'ChatCompletionRequest.tools, '
+                                                                                  'oneOf Tool / '
+                                                                                  'WebSearchTool / '
+                                                                                  'WebSearchPremiumTool '
+                                                                                  '/ '
+                                                                                  'CodeInterpreterTool '
+                                                                                  '/ '
+                                                                                  'ImageGenerationTool '
+                                                                                  '/ '
+                                                                                  'DocumentLibraryTool '
+                                                                                  '/ '
+                                                                                  'CustomConnector'},
+                                                          'items': {'oneOf': [{'$ref': '#/components/schemas/Tool'},
+                                                                              {'$ref': '#/components/schemas/WebSearchTool'},
+                                                                              {'$ref': '#/components/schemas/WebSearchPremiumTool'},
+                                                                              {'$ref': '#/components/schemas/CodeInterpreterTool'},
+                                                                              {'$ref': '#/components/schemas/ImageGenerationTool'},
+                                                                              {'$ref': '#/components/schemas/DocumentLibraryTool'},
+                                                                              {'$ref': '#/components/schemas/ConnectorTool'}]}},
                                                 'tool_choice': {'$ref': '#/components/schemas/ToolChoice',
                                                                 'x-providers': ['llama',
                                                                                 'gradient',
@@ -120,16 +169,61 @@ SCHEMAS: dict[str, Any] = {'CreateChatCompletionRequest': {'type': 'object',
                                                 'safe_prompt': {'type': 'boolean',
                                                                 'x-providers': ['mistral']},
                                                 'prompt_mode': {'x-providers': ['mistral'],
+                                                                'x-source': {'mistral': 'mistralai/platform-docs-public '
+                                                                                        'openapi-public-doc.yaml '
+                                                                                        '@ '
+                                                                                        '50c1afe7a5f9169264cacb8bb75937ca1c187d3b '
+                                                                                        '(2026-08-13): '
+                                                                                        'ChatCompletionRequest.prompt_mode, '
+                                                                                        'MistralPromptMode '
+                                                                                        'or null'},
                                                                 'anyOf': [{'$ref': '#/components/schemas/PromptMode'},
                                                                           {'type': 'null'}]},
                                                 'prediction': {'$ref': '#/components/schemas/Prediction',
-                                                               'x-providers': ['mistral']}}},
+                                                               'x-providers': ['mistral']},
+                                                'guardrails': {'type': 'array',
+                                                               'x-providers': ['mistral'],
+                                                               'x-source': {'mistral': 'mistralai/platform-docs-public '
+                                                                                       'openapi-public-doc.yaml '
+                                                                                       '@ '
+                                                                                       '50c1afe7a5f9169264cacb8bb75937ca1c187d3b '
+                                                                                       '(2026-08-13): '
+                                                                                       'ChatCompletionRequest.guardrails, '
+                                                                                       'GuardrailConfig '
+                                                                                       '(since '
+                                                                                       'ddaca1c1, '
+                                                                                       '2026-03-04; '
+                                                                                       'v2 '
+                                                                                       '63c81ca6, '
+                                                                                       '2026-03-17)'},
+                                                               'items': {'$ref': '#/components/schemas/GuardrailConfig'}},
+                                                'prompt_cache_key': {'type': 'string',
+                                                                     'x-providers': ['mistral'],
+                                                                     'x-source': {'mistral': 'mistralai/platform-docs-public '
+                                                                                             'openapi-public-doc.yaml '
+                                                                                             '@ '
+                                                                                             '50c1afe7a5f9169264cacb8bb75937ca1c187d3b '
+                                                                                             '(2026-08-13): '
+                                                                                             'ChatCompletionRequest.prompt_cache_key '
+                                                                                             '(since '
+                                                                                             'f6267d53, '
+                                                                                             '2026-05-07)'}},
+                                                'service_tier': {'$ref': '#/components/schemas/RequestedServiceTier',
+                                                                 'x-providers': ['mistral'],
+                                                                 'x-source': {'mistral': 'mistralai/platform-docs-public '
+                                                                                         'openapi-public-doc.yaml '
+                                                                                         '@ '
+                                                                                         '50c1afe7a5f9169264cacb8bb75937ca1c187d3b '
+                                                                                         '(2026-08-13): '
+                                                                                         'ChatCompletionRequest.service_tier, '
+                                                                                         'RequestedServiceTier'}}}},
  'SystemMessage': {'type': 'object',
                    'required': ['role', 'content'],
                    'properties': {'role': {'type': 'string', 'const': 'system'},
                                   'content': {'anyOf': [{'type': 'string'},
                                                         {'type': 'array',
                                                          'items': {'anyOf': [{'$ref': '#/components/schemas/TextContentPart'},
+                                                                             {'$ref': '#/components/schemas/ThinkingContentPart'},
                                                                              {'$ref': '#/components/schemas/OpaqueContentPart'}]}}]}}},
  'DeveloperMessage': {'type': 'object',
                       'x-providers': ['gradient'],
@@ -156,11 +250,37 @@ SCHEMAS: dict[str, Any] = {'CreateChatCompletionRequest': {'type': 'object',
                                                             'items': {'anyOf': [{'$ref': '#/components/schemas/TextContentPart'},
                                                                                 {'$ref': '#/components/schemas/ImageUrlContentPart'},
                                                                                 {'$ref': '#/components/schemas/VideoUrlContentPart'},
+                                                                                {'$ref': '#/components/schemas/ThinkingContentPart'},
                                                                                 {'$ref': '#/components/schemas/OpaqueContentPart'}]}},
                                                            {'$ref': '#/components/schemas/TextContentPart'},
                                                            {'type': 'null'}]},
                                      'tool_calls': {'type': 'array',
                                                     'items': {'$ref': '#/components/schemas/AssistantToolCall'}},
+                                     'refusal': {'type': 'string',
+                                                 'x-providers': ['gradient'],
+                                                 'x-source': {'gradient': 'digitalocean/openapi '
+                                                                          'specification/resources/inference/models '
+                                                                          '@ '
+                                                                          '1e369f038274a56089defdf852ea2851c8a03b0c '
+                                                                          '(2026-03-25): '
+                                                                          'chat_message.yml '
+                                                                          'refusal (string, '
+                                                                          'nullable; assistant '
+                                                                          'messages only)'}},
+                                     'reasoning_content': {'type': 'string',
+                                                           'x-providers': ['gradient'],
+                                                           'x-source': {'gradient': 'digitalocean/openapi '
+                                                                                    'specification/resources/inference/models '
+                                                                                    '@ '
+                                                                                    '1e369f038274a56089defdf852ea2851c8a03b0c '
+                                                                                    '(2026-03-25): '
+                                                                                    'chat_message.yml '
+                                                                                    'reasoning_content '
+                                                                                    '(string, '
+                                                                                    'nullable; '
+                                                                                    'assistant '
+                                                                                    'messages '
+                                                                                    'only)'}},
                                      'stop_reason': {'x-providers': ['llama'],
                                                      'anyOf': [{'$ref': '#/components/schemas/StopReason'},
                                                                {'type': 'string'}]},
@@ -214,13 +334,134 @@ SCHEMAS: dict[str, Any] = {'CreateChatCompletionRequest': {'type': 'object',
                        'properties': {'type': {'type': 'string',
                                                'not': {'enum': ['text',
                                                                 'image_url',
-                                                                'video_url']}}},
+                                                                'video_url',
+                                                                'thinking']}}},
                        'additionalProperties': True},
+ 'ThinkingContentPart': {'type': 'object',
+                         'x-providers': ['mistral'],
+                         'x-source': {'mistral': 'mistralai/platform-docs-public '
+                                                 'openapi-public-doc.yaml @ '
+                                                 '50c1afe7a5f9169264cacb8bb75937ca1c187d3b '
+                                                 '(2026-08-13): ThinkChunk (signature documented '
+                                                 'cc58c118, 2026-06-16)'},
+                         'required': ['type'],
+                         'x-required-by': {'thinking': ['mistral']},
+                         'properties': {'type': {'type': 'string', 'const': 'thinking'},
+                                        'thinking': {'type': 'array',
+                                                     'items': {'anyOf': [{'$ref': '#/components/schemas/TextContentPart'},
+                                                                         {'$ref': '#/components/schemas/OpaqueContentPart'}]}},
+                                        'signature': {'type': 'string'},
+                                        'closed': {'type': 'boolean'}}},
  'Tool': {'type': 'object',
-          'required': ['type'],
+          'x-source': {'mistral': 'mistralai/platform-docs-public openapi-public-doc.yaml @ '
+                                  '50c1afe7a5f9169264cacb8bb75937ca1c187d3b (2026-08-13): Tool, '
+                                  'required [function]',
+                       'gradient': 'digitalocean/openapi specification/resources/inference/models '
+                                   '@ 1e369f038274a56089defdf852ea2851c8a03b0c (2026-03-25): '
+                                   'chat_completion_tool.yml, required [type, function]',
+                       'llama': 'meta-llama/llama-api-typescript src/resources/chat/completions.ts '
+                                '@ 7e74206ac2bd4a489a1b17a08ec7b98e3093faff (2025-10-01): '
+                                'CompletionCreateParams.Tool, function required'},
+          'required': ['type', 'function'],
           'properties': {'type': {'type': 'string', 'const': 'function'},
                          'function': {'$ref': '#/components/schemas/FunctionDefinition'}}},
+ 'WebSearchTool': {'type': 'object',
+                   'x-providers': ['mistral'],
+                   'x-source': {'mistral': 'mistralai/platform-docs-public openapi-public-doc.yaml '
+                                           '@ 50c1afe7a5f9169264cacb8bb75937ca1c187d3b '
+                                           '(2026-08-13): WebSearchTool'},
+                   'required': ['type'],
+                   'properties': {'type': {'type': 'string', 'const': 'web_search'},
+                                  'tool_configuration': {'$ref': '#/components/schemas/ToolConfiguration'}}},
+ 'WebSearchPremiumTool': {'type': 'object',
+                          'x-providers': ['mistral'],
+                          'x-source': {'mistral': 'mistralai/platform-docs-public '
+                                                  'openapi-public-doc.yaml @ '
+                                                  '50c1afe7a5f9169264cacb8bb75937ca1c187d3b '
+                                                  '(2026-08-13): WebSearchPremiumTool'},
+                          'required': ['type'],
+                          'properties': {'type': {'type': 'string', 'const': 'web_search_premium'},
+                                         'tool_configuration': {'$ref': '#/components/schemas/ToolConfiguration'}}},
+ 'CodeInterpreterTool': {'type': 'object',
+                         'x-providers': ['mistral'],
+                         'x-source': {'mistral': 'mistralai/platform-docs-public '
+                                                 'openapi-public-doc.yaml @ '
+                                                 '50c1afe7a5f9169264cacb8bb75937ca1c187d3b '
+                                                 '(2026-08-13): CodeInterpreterTool'},
+                         'required': ['type'],
+                         'properties': {'type': {'type': 'string', 'const': 'code_interpreter'},
+                                        'tool_configuration': {'$ref': '#/components/schemas/ToolConfiguration'}}},
+ 'ImageGenerationTool': {'type': 'object',
+                         'x-providers': ['mistral'],
+                         'x-source': {'mistral': 'mistralai/platform-docs-public '
+                                                 'openapi-public-doc.yaml @ '
+                                                 '50c1afe7a5f9169264cacb8bb75937ca1c187d3b '
+                                                 '(2026-08-13): ImageGenerationTool'},
+                         'required': ['type'],
+                         'properties': {'type': {'type': 'string', 'const': 'image_generation'},
+                                        'tool_configuration': {'$ref': '#/components/schemas/ToolConfiguration'}}},
+ 'DocumentLibraryTool': {'type': 'object',
+                         'x-providers': ['mistral'],
+                         'x-source': {'mistral': 'mistralai/platform-docs-public '
+                                                 'openapi-public-doc.yaml @ '
+                                                 '50c1afe7a5f9169264cacb8bb75937ca1c187d3b '
+                                                 '(2026-08-13): DocumentLibraryTool, required '
+                                                 '[library_ids]'},
+                         'required': ['type', 'library_ids'],
+                         'properties': {'type': {'type': 'string', 'const': 'document_library'},
+                                        'library_ids': {'type': 'array',
+                                                        'minItems': 1,
+                                                        'items': {'type': 'string'}},
+                                        'tool_configuration': {'$ref': '#/components/schemas/ToolConfiguration'}}},
+ 'ConnectorTool': {'type': 'object',
+                   'x-providers': ['mistral'],
+                   'x-source': {'mistral': 'mistralai/platform-docs-public openapi-public-doc.yaml '
+                                           '@ 50c1afe7a5f9169264cacb8bb75937ca1c187d3b '
+                                           '(2026-08-13): CustomConnector, required '
+                                           '[connector_id]'},
+                   'required': ['type', 'connector_id'],
+                   'properties': {'type': {'type': 'string', 'const': 'connector'},
+                                  'connector_id': {'type': 'string'},
+                                  'authorization': {'oneOf': [{'$ref': '#/components/schemas/ConnectorOAuth2TokenAuth'},
+                                                              {'$ref': '#/components/schemas/ConnectorApiKeyAuth'}]},
+                                  'tool_configuration': {'$ref': '#/components/schemas/ToolConfiguration'}}},
+ 'ConnectorOAuth2TokenAuth': {'type': 'object',
+                              'x-providers': ['mistral'],
+                              'required': ['type', 'value'],
+                              'properties': {'type': {'type': 'string', 'const': 'oauth2-token'},
+                                             'value': {'type': 'string'}}},
+ 'ConnectorApiKeyAuth': {'type': 'object',
+                         'x-providers': ['mistral'],
+                         'required': ['type', 'value'],
+                         'properties': {'type': {'type': 'string', 'const': 'api-key'},
+                                        'value': {'type': 'string'}}},
+ 'ToolConfiguration': {'type': 'object',
+                       'x-providers': ['mistral'],
+                       'x-source': {'mistral': 'mistralai/platform-docs-public '
+                                               'openapi-public-doc.yaml @ '
+                                               '50c1afe7a5f9169264cacb8bb75937ca1c187d3b '
+                                               '(2026-08-13): ToolConfiguration'},
+                       'properties': {'include': {'type': 'array', 'items': {'type': 'string'}},
+                                      'exclude': {'type': 'array', 'items': {'type': 'string'}},
+                                      'requires_confirmation': {'type': 'array',
+                                                                'items': {'type': 'string'}}}},
  'FunctionDefinition': {'type': 'object',
+                        'x-source': {'mistral': 'mistralai/platform-docs-public '
+                                                'openapi-public-doc.yaml @ '
+                                                '50c1afe7a5f9169264cacb8bb75937ca1c187d3b '
+                                                '(2026-08-13): Function, required [name, '
+                                                'parameters]',
+                                     'gradient': 'digitalocean/openapi '
+                                                 'specification/resources/inference/models @ '
+                                                 '1e369f038274a56089defdf852ea2851c8a03b0c '
+                                                 '(2026-03-25): function_object.yml, required '
+                                                 '[name]',
+                                     'llama': 'meta-llama/llama-api-typescript '
+                                              'src/resources/chat/completions.ts @ '
+                                              '7e74206ac2bd4a489a1b17a08ec7b98e3093faff '
+                                              '(2025-10-01): Tool.Function, name required'},
+                        'required': ['name'],
+                        'x-required-by': {'parameters': ['mistral']},
                         'properties': {'name': {'type': 'string',
                                                 'pattern': '^[a-zA-Z0-9_-]+$',
                                                 'maxLength': 64},
@@ -241,10 +482,27 @@ SCHEMAS: dict[str, Any] = {'CreateChatCompletionRequest': {'type': 'object',
                     'enum': ['none', 'auto', 'required', 'any'],
                     'x-enum-providers': {'any': ['mistral']}},
  'NamedToolChoice': {'type': 'object',
-                     'required': ['type'],
+                     'x-source': {'mistral': 'mistralai/platform-docs-public '
+                                             'openapi-public-doc.yaml @ '
+                                             '50c1afe7a5f9169264cacb8bb75937ca1c187d3b '
+                                             '(2026-08-13): ToolChoice, required [function]; '
+                                             'FunctionName, required [name]',
+                                  'gradient': 'digitalocean/openapi '
+                                              'specification/resources/inference/models @ '
+                                              '1e369f038274a56089defdf852ea2851c8a03b0c '
+                                              '(2026-03-25): chat_completion_request.yml '
+                                              'tool_choice, named choice requires type and '
+                                              'function',
+                                  'llama': 'meta-llama/llama-api-typescript '
+                                           'src/resources/chat/completions.ts @ '
+                                           '7e74206ac2bd4a489a1b17a08ec7b98e3093faff (2025-10-01): '
+                                           'ChatCompletionNamedToolChoice, function required'},
+                     'required': ['type', 'function'],
                      'properties': {'type': {'type': 'string', 'const': 'function'},
                                     'function': {'$ref': '#/components/schemas/NamedToolChoiceFunction'}}},
- 'NamedToolChoiceFunction': {'type': 'object', 'properties': {'name': {'type': 'string'}}},
+ 'NamedToolChoiceFunction': {'type': 'object',
+                             'required': ['name'],
+                             'properties': {'name': {'type': 'string'}}},
  'ResponseFormat': {'oneOf': [{'$ref': '#/components/schemas/ResponseFormatText'},
                               {'$ref': '#/components/schemas/ResponseFormatJsonObject'},
                               {'$ref': '#/components/schemas/ResponseFormatJsonSchema'}]},
@@ -260,6 +518,18 @@ SCHEMAS: dict[str, Any] = {'CreateChatCompletionRequest': {'type': 'object',
                               'properties': {'type': {'type': 'string', 'const': 'json_schema'},
                                              'json_schema': {'$ref': '#/components/schemas/JsonSchemaFormat'}}},
  'JsonSchemaFormat': {'type': 'object',
+                      'x-source': {'mistral': 'mistralai/platform-docs-public '
+                                              'openapi-public-doc.yaml @ '
+                                              '50c1afe7a5f9169264cacb8bb75937ca1c187d3b '
+                                              '(2026-08-13): JsonSchema, required [name, schema]',
+                                   'llama': 'meta-llama/llama-api-typescript '
+                                            'src/resources/chat/completions.ts @ '
+                                            '7e74206ac2bd4a489a1b17a08ec7b98e3093faff '
+                                            '(2025-10-01): '
+                                            'ResponseFormat.JsonSchemaResponseFormat.json_schema, '
+                                            'name and schema required'},
+                      'x-required-by': {'name': ['mistral', 'llama'],
+                                        'schema': ['mistral', 'llama']},
                       'properties': {'name': {'type': 'string'},
                                      'description': {'type': 'string'},
                                      'schema': {'$ref': '#/components/schemas/JsonSchemaDefinition'},
@@ -274,13 +544,86 @@ SCHEMAS: dict[str, Any] = {'CreateChatCompletionRequest': {'type': 'object',
                 'properties': {'type': {'type': 'string', 'const': 'content'},
                                'content': {'type': 'string'}}},
  'Metadata': {'type': 'object',
-              'maxProperties': 16,
-              'propertyNames': {'maxLength': 64},
-              'additionalProperties': {'type': 'string', 'maxLength': 512}},
+              'additionalProperties': True,
+              'x-provider-limits': {'gradient': {'maxProperties': 16,
+                                                 'propertyNames': {'maxLength': 64},
+                                                 'additionalProperties': {'type': 'string',
+                                                                          'maxLength': 512}}},
+              'x-source': {'mistral': 'mistralai/platform-docs-public openapi-public-doc.yaml @ '
+                                      '50c1afe7a5f9169264cacb8bb75937ca1c187d3b (2026-08-13): '
+                                      'ChatCompletionRequest.metadata, object with '
+                                      'additionalProperties true',
+                           'gradient': 'digitalocean/openapi '
+                                       'specification/resources/inference/models @ '
+                                       '1e369f038274a56089defdf852ea2851c8a03b0c (2026-03-25): '
+                                       'chat_completion_request.yml metadata, string values (16 '
+                                       'pairs, 64/512 in prose)'}},
  'LogitBias': {'type': 'object',
                'additionalProperties': {'type': 'integer', 'minimum': -100, 'maximum': 100}},
  'ReasoningEffort': {'type': 'string',
                      'enum': ['none', 'minimal', 'low', 'medium', 'high', 'xhigh']},
+ 'RequestedServiceTier': {'type': 'string',
+                          'x-source': {'mistral': 'mistralai/platform-docs-public '
+                                                  'openapi-public-doc.yaml @ '
+                                                  '50c1afe7a5f9169264cacb8bb75937ca1c187d3b '
+                                                  '(2026-08-13): RequestedServiceTier (50c1afe7, '
+                                                  '2026-08-13)'},
+                          'enum': ['auto', 'standard_only']},
+ 'GuardrailConfig': {'type': 'object',
+                     'x-providers': ['mistral'],
+                     'x-source': {'mistral': 'mistralai/platform-docs-public '
+                                             'openapi-public-doc.yaml @ '
+                                             '50c1afe7a5f9169264cacb8bb75937ca1c187d3b '
+                                             '(2026-08-13): GuardrailConfig'},
+                     'properties': {'block_on_error': {'type': 'boolean'},
+                                    'moderation_llm_v1': {'$ref': '#/components/schemas/ModerationLlmV1Config'},
+                                    'moderation_llm_v2': {'$ref': '#/components/schemas/ModerationLlmV2Config'}}},
+ 'ModerationLlmV1Config': {'type': 'object',
+                           'x-providers': ['mistral'],
+                           'x-source': {'mistral': 'mistralai/platform-docs-public '
+                                                   'openapi-public-doc.yaml @ '
+                                                   '50c1afe7a5f9169264cacb8bb75937ca1c187d3b '
+                                                   '(2026-08-13): ModerationLLMV1Config'},
+                           'properties': {'model_name': {'type': 'string'},
+                                          'custom_category_thresholds': {'$ref': '#/components/schemas/ModerationLlmV1CategoryThresholds'},
+                                          'ignore_other_categories': {'type': 'boolean'},
+                                          'action': {'$ref': '#/components/schemas/ModerationLlmAction'}}},
+ 'ModerationLlmV2Config': {'type': 'object',
+                           'x-providers': ['mistral'],
+                           'x-source': {'mistral': 'mistralai/platform-docs-public '
+                                                   'openapi-public-doc.yaml @ '
+                                                   '50c1afe7a5f9169264cacb8bb75937ca1c187d3b '
+                                                   '(2026-08-13): ModerationLLMV2Config (63c81ca6, '
+                                                   '2026-03-17)'},
+                           'properties': {'model_name': {'type': 'string'},
+                                          'custom_category_thresholds': {'$ref': '#/components/schemas/ModerationLlmV2CategoryThresholds'},
+                                          'ignore_other_categories': {'type': 'boolean'},
+                                          'action': {'$ref': '#/components/schemas/ModerationLlmAction'}}},
+ 'ModerationLlmV1CategoryThresholds': {'type': 'object',
+                                       'x-providers': ['mistral'],
+                                       'properties': {'sexual': {'type': 'number'},
+                                                      'hate_and_discrimination': {'type': 'number'},
+                                                      'violence_and_threats': {'type': 'number'},
+                                                      'dangerous_and_criminal_content': {'type': 'number'},
+                                                      'selfharm': {'type': 'number'},
+                                                      'health': {'type': 'number'},
+                                                      'financial': {'type': 'number'},
+                                                      'law': {'type': 'number'},
+                                                      'pii': {'type': 'number'}}},
+ 'ModerationLlmV2CategoryThresholds': {'type': 'object',
+                                       'x-providers': ['mistral'],
+                                       'properties': {'sexual': {'type': 'number'},
+                                                      'hate_and_discrimination': {'type': 'number'},
+                                                      'violence_and_threats': {'type': 'number'},
+                                                      'dangerous': {'type': 'number'},
+                                                      'criminal': {'type': 'number'},
+                                                      'selfharm': {'type': 'number'},
+                                                      'health': {'type': 'number'},
+                                                      'financial': {'type': 'number'},
+                                                      'law': {'type': 'number'},
+                                                      'pii': {'type': 'number'},
+                                                      'jailbreaking': {'type': 'number'}}},
+ 'ModerationLlmAction': {'type': 'string', 'enum': ['none', 'block']},
  'PromptMode': {'type': 'string', 'enum': ['reasoning']},
  'FinishReason': {'type': 'string',
                   'enum': ['stop',
@@ -300,6 +643,9 @@ SCHEMAS: dict[str, Any] = {'CreateChatCompletionRequest': {'type': 'object',
  'ResponseRole': {'type': 'string', 'enum': ['assistant', 'tool', 'user', 'system', 'developer']},
  'ChatCompletionObjectType': {'type': 'string',
                               'enum': ['chat.completion', 'chat.completion.chunk']},
+ 'ServiceTier': {'type': 'string', 'enum': ['standard', 'priority']},
+ 'ModelCardType': {'type': 'string', 'enum': ['base', 'fine-tuned']},
+ 'MessageMetadata': {'type': 'object', 'additionalProperties': True},
  'LlamaEventType': {'type': 'string', 'enum': ['start', 'progress', 'complete', 'metrics']},
  'ChatCompletion': {'type': 'object',
                     'required': ['choices'],
@@ -319,6 +665,17 @@ SCHEMAS: dict[str, Any] = {'CreateChatCompletionRequest': {'type': 'object',
                                                                      {'type': 'string'},
                                                                      {'type': 'null'}]},
                                          'message': {'$ref': '#/components/schemas/ChatCompletionMessage'},
+                                         'messages': {'type': 'array',
+                                                      'x-source': {'mistral': 'mistralai/platform-docs-public '
+                                                                              'openapi-public-doc.yaml '
+                                                                              '@ '
+                                                                              '50c1afe7a5f9169264cacb8bb75937ca1c187d3b '
+                                                                              '(2026-08-13): '
+                                                                              'ChatCompletionChoice.messages, '
+                                                                              'DeltaMessage[] '
+                                                                              '(cc58c118, '
+                                                                              '2026-06-16)'},
+                                                      'items': {'$ref': '#/components/schemas/ChatCompletionMessage'}},
                                          'logprobs': {'anyOf': [{'$ref': '#/components/schemas/ChoiceLogprobs'},
                                                                 {'type': 'null'}]}}},
  'ChatCompletionMessage': {'type': 'object',
@@ -329,6 +686,7 @@ SCHEMAS: dict[str, Any] = {'CreateChatCompletionRequest': {'type': 'object',
                                                                 {'type': 'array',
                                                                  'items': {'anyOf': [{'$ref': '#/components/schemas/TextContentPart'},
                                                                                      {'$ref': '#/components/schemas/ImageUrlContentPart'},
+                                                                                     {'$ref': '#/components/schemas/ThinkingContentPart'},
                                                                                      {'$ref': '#/components/schemas/OpaqueContentPart'}]}},
                                                                 {'type': 'null'}]},
                                           'refusal': {'type': ['string', 'null']},
@@ -339,7 +697,32 @@ SCHEMAS: dict[str, Any] = {'CreateChatCompletionRequest': {'type': 'object',
                                                     'x-client-normalised': True,
                                                     'items': {'anyOf': [{'$ref': '#/components/schemas/TextContentPart'},
                                                                         {'$ref': '#/components/schemas/ImageUrlContentPart'},
+                                                                        {'$ref': '#/components/schemas/ThinkingContentPart'},
                                                                         {'$ref': '#/components/schemas/OpaqueContentPart'}]}},
+                                          'index': {'type': ['integer', 'null'],
+                                                    'x-source': {'mistral': 'mistralai/platform-docs-public '
+                                                                            'openapi-public-doc.yaml '
+                                                                            '@ '
+                                                                            '50c1afe7a5f9169264cacb8bb75937ca1c187d3b '
+                                                                            '(2026-08-13): '
+                                                                            'DeltaMessage.index '
+                                                                            '(integer >= 0 or '
+                                                                            'null)'}},
+                                          'tool_call_id': {'type': ['string', 'null'],
+                                                           'x-source': {'mistral': 'mistralai/platform-docs-public '
+                                                                                   'openapi-public-doc.yaml '
+                                                                                   '@ '
+                                                                                   '50c1afe7a5f9169264cacb8bb75937ca1c187d3b '
+                                                                                   '(2026-08-13): '
+                                                                                   'DeltaMessage.tool_call_id'}},
+                                          'metadata': {'x-source': {'mistral': 'mistralai/platform-docs-public '
+                                                                               'openapi-public-doc.yaml '
+                                                                               '@ '
+                                                                               '50c1afe7a5f9169264cacb8bb75937ca1c187d3b '
+                                                                               '(2026-08-13): '
+                                                                               'DeltaMessage.metadata'},
+                                                       'anyOf': [{'$ref': '#/components/schemas/MessageMetadata'},
+                                                                 {'type': 'null'}]},
                                           'tool_calls': {'type': 'array',
                                                          'items': {'$ref': '#/components/schemas/ChatCompletionMessageToolCall'}}}},
  'ChatCompletionMessageToolCall': {'type': 'object',
@@ -378,7 +761,19 @@ SCHEMAS: dict[str, Any] = {'CreateChatCompletionRequest': {'type': 'object',
                                     'cache_created_input_tokens': {'type': 'integer'},
                                     'cache_read_input_tokens': {'type': 'integer'},
                                     'cache_creation': {'$ref': '#/components/schemas/CacheCreation'},
-                                    'prompt_audio_seconds': {'type': ['number', 'null']}}},
+                                    'prompt_audio_seconds': {'type': ['number', 'null']},
+                                    'service_tier': {'x-source': {'mistral': 'mistralai/platform-docs-public '
+                                                                             'openapi-public-doc.yaml '
+                                                                             '@ '
+                                                                             '50c1afe7a5f9169264cacb8bb75937ca1c187d3b '
+                                                                             '(2026-08-13): '
+                                                                             'UsageInfo.service_tier, '
+                                                                             'ServiceTier '
+                                                                             '(50c1afe7, '
+                                                                             '2026-08-13)'},
+                                                     'anyOf': [{'$ref': '#/components/schemas/ServiceTier'},
+                                                               {'type': 'string'},
+                                                               {'type': 'null'}]}}},
  'CacheCreation': {'type': 'object',
                    'properties': {'ephemeral_5m_input_tokens': {'type': 'integer'},
                                   'ephemeral_1h_input_tokens': {'type': 'integer'}}},
@@ -438,6 +833,7 @@ SCHEMAS: dict[str, Any] = {'CreateChatCompletionRequest': {'type': 'object',
                                                       {'type': 'array',
                                                        'items': {'anyOf': [{'$ref': '#/components/schemas/TextContentPart'},
                                                                            {'$ref': '#/components/schemas/ImageUrlContentPart'},
+                                                                           {'$ref': '#/components/schemas/ThinkingContentPart'},
                                                                            {'$ref': '#/components/schemas/OpaqueContentPart'}]}},
                                                       {'type': 'null'}]},
                                 'reasoning_content': {'type': ['string', 'null']},
@@ -447,8 +843,30 @@ SCHEMAS: dict[str, Any] = {'CreateChatCompletionRequest': {'type': 'object',
                                           'x-client-normalised': True,
                                           'items': {'anyOf': [{'$ref': '#/components/schemas/TextContentPart'},
                                                               {'$ref': '#/components/schemas/ImageUrlContentPart'},
+                                                              {'$ref': '#/components/schemas/ThinkingContentPart'},
                                                               {'$ref': '#/components/schemas/OpaqueContentPart'}]}},
                                 'refusal': {'type': ['string', 'null']},
+                                'index': {'type': ['integer', 'null'],
+                                          'x-source': {'mistral': 'mistralai/platform-docs-public '
+                                                                  'openapi-public-doc.yaml @ '
+                                                                  '50c1afe7a5f9169264cacb8bb75937ca1c187d3b '
+                                                                  '(2026-08-13): '
+                                                                  'DeltaMessage.index (integer >= '
+                                                                  '0 or null)'}},
+                                'tool_call_id': {'type': ['string', 'null'],
+                                                 'x-source': {'mistral': 'mistralai/platform-docs-public '
+                                                                         'openapi-public-doc.yaml '
+                                                                         '@ '
+                                                                         '50c1afe7a5f9169264cacb8bb75937ca1c187d3b '
+                                                                         '(2026-08-13): '
+                                                                         'DeltaMessage.tool_call_id'}},
+                                'metadata': {'x-source': {'mistral': 'mistralai/platform-docs-public '
+                                                                     'openapi-public-doc.yaml @ '
+                                                                     '50c1afe7a5f9169264cacb8bb75937ca1c187d3b '
+                                                                     '(2026-08-13): '
+                                                                     'DeltaMessage.metadata'},
+                                             'anyOf': [{'$ref': '#/components/schemas/MessageMetadata'},
+                                                       {'type': 'null'}]},
                                 'tool_calls': {'type': 'array',
                                                'items': {'$ref': '#/components/schemas/ToolCallDelta'}}}},
  'ToolCallDelta': {'type': 'object',
@@ -494,7 +912,39 @@ SCHEMAS: dict[str, Any] = {'CreateChatCompletionRequest': {'type': 'object',
            'properties': {'id': {'type': 'string'},
                           'object': {'type': 'string'},
                           'created': {'type': 'integer'},
-                          'owned_by': {'type': 'string'}}},
+                          'owned_by': {'type': 'string'},
+                          'type': {'anyOf': [{'$ref': '#/components/schemas/ModelCardType'},
+                                             {'type': 'string'}]},
+                          'name': {'type': ['string', 'null']},
+                          'description': {'type': ['string', 'null']},
+                          'capabilities': {'$ref': '#/components/schemas/ModelCapabilities'},
+                          'max_context_length': {'type': 'integer'},
+                          'aliases': {'type': 'array', 'items': {'type': 'string'}},
+                          'deprecation': {'type': ['string', 'null'], 'format': 'date-time'},
+                          'deprecation_replacement_model': {'type': ['string', 'null']},
+                          'default_model_temperature': {'type': ['number', 'null']}},
+           'x-source': {'mistral': 'mistralai/platform-docs-public openapi-public-doc.yaml @ '
+                                   '50c1afe7a5f9169264cacb8bb75937ca1c187d3b (2026-08-13): '
+                                   'BaseModelCard, FTModelCard'}},
+ 'ModelCapabilities': {'type': 'object',
+                       'x-source': {'mistral': 'mistralai/platform-docs-public '
+                                               'openapi-public-doc.yaml @ '
+                                               '50c1afe7a5f9169264cacb8bb75937ca1c187d3b '
+                                               '(2026-08-13): ModelCapabilities'},
+                       'properties': {'completion_chat': {'type': 'boolean'},
+                                      'function_calling': {'type': 'boolean'},
+                                      'reasoning': {'type': 'boolean'},
+                                      'completion_fim': {'type': 'boolean'},
+                                      'fine_tuning': {'type': 'boolean'},
+                                      'vision': {'type': 'boolean'},
+                                      'ocr': {'type': 'boolean'},
+                                      'classification': {'type': 'boolean'},
+                                      'moderation': {'type': 'boolean'},
+                                      'audio': {'type': 'boolean'},
+                                      'audio_transcription': {'type': 'boolean'},
+                                      'audio_transcription_realtime': {'type': 'boolean'},
+                                      'audio_speech': {'type': 'boolean'},
+                                      'unified_resources': {'type': 'boolean'}}},
  'ErrorResponse': {'type': 'object',
                    'additionalProperties': True,
                    'properties': {'message': {'type': 'string'},

@@ -19,9 +19,14 @@ if TYPE_CHECKING:
     from .chat_completion_object_type import ChatCompletionObjectType
     from .choice_delta import ChoiceDelta
     from .choice_logprobs import ChoiceLogprobs
+    from .code_interpreter_tool import CodeInterpreterTool
     from .completion_usage import CompletionUsage
+    from .connector_api_key_auth import ConnectorApiKeyAuth
+    from .connector_o_auth_2_token_auth import ConnectorOAuth2TokenAuth
+    from .connector_tool import ConnectorTool
     from .create_chat_completion_request import CreateChatCompletionRequest
     from .developer_message import DeveloperMessage
+    from .document_library_tool import DocumentLibraryTool
     from .error_detail import ErrorDetail
     from .error_response import ErrorResponse
     from .finish_reason import FinishReason
@@ -30,7 +35,9 @@ if TYPE_CHECKING:
     from .function_call_delta import FunctionCallDelta
     from .function_definition import FunctionDefinition
     from .function_parameters import FunctionParameters
+    from .guardrail_config import GuardrailConfig
     from .image_detail import ImageDetail
+    from .image_generation_tool import ImageGenerationTool
     from .image_url import ImageUrl
     from .image_url_content_part import ImageUrlContentPart
     from .json_schema_definition import JsonSchemaDefinition
@@ -46,33 +53,47 @@ if TYPE_CHECKING:
     from .llama_tool_call import LlamaToolCall
     from .llama_tool_call_delta import LlamaToolCallDelta
     from .logit_bias import LogitBias
+    from .message_metadata import MessageMetadata
     from .metadata import Metadata
     from .model import Model
+    from .model_capabilities import ModelCapabilities
+    from .model_card_type import ModelCardType
     from .model_list import ModelList
+    from .moderation_llm_action import ModerationLlmAction
+    from .moderation_llm_v1_category_thresholds import ModerationLlmV1CategoryThresholds
+    from .moderation_llm_v1_config import ModerationLlmV1Config
+    from .moderation_llm_v2_category_thresholds import ModerationLlmV2CategoryThresholds
+    from .moderation_llm_v2_config import ModerationLlmV2Config
     from .named_tool_choice import NamedToolChoice
     from .named_tool_choice_function import NamedToolChoiceFunction
     from .opaque_content_part import OpaqueContentPart
     from .prediction import Prediction
     from .prompt_mode import PromptMode
     from .reasoning_effort import ReasoningEffort
+    from .requested_service_tier import RequestedServiceTier
     from .response_format_json_object import ResponseFormatJsonObject
     from .response_format_json_schema import ResponseFormatJsonSchema
     from .response_format_text import ResponseFormatText
     from .response_role import ResponseRole
+    from .service_tier import ServiceTier
     from .stop_reason import StopReason
     from .stream_options import StreamOptions
     from .system_message import SystemMessage
     from .text_content_part import TextContentPart
+    from .thinking_content_part import ThinkingContentPart
     from .token_logprob import TokenLogprob
     from .tool import Tool
     from .tool_call_delta import ToolCallDelta
     from .tool_choice_mode import ToolChoiceMode
+    from .tool_configuration import ToolConfiguration
     from .tool_message import ToolMessage
     from .top_logprob import TopLogprob
     from .user_message import UserMessage
     from .validation_error_item import ValidationErrorItem
     from .video_url import VideoUrl
     from .video_url_content_part import VideoUrlContentPart
+    from .web_search_premium_tool import WebSearchPremiumTool
+    from .web_search_tool import WebSearchTool
 
 _MODULES = {
     "AssistantMessage": ".assistant_message",
@@ -89,9 +110,14 @@ _MODULES = {
     "ChatCompletionObjectType": ".chat_completion_object_type",
     "ChoiceDelta": ".choice_delta",
     "ChoiceLogprobs": ".choice_logprobs",
+    "CodeInterpreterTool": ".code_interpreter_tool",
     "CompletionUsage": ".completion_usage",
+    "ConnectorApiKeyAuth": ".connector_api_key_auth",
+    "ConnectorOAuth2TokenAuth": ".connector_o_auth_2_token_auth",
+    "ConnectorTool": ".connector_tool",
     "CreateChatCompletionRequest": ".create_chat_completion_request",
     "DeveloperMessage": ".developer_message",
+    "DocumentLibraryTool": ".document_library_tool",
     "ErrorDetail": ".error_detail",
     "ErrorResponse": ".error_response",
     "FinishReason": ".finish_reason",
@@ -100,7 +126,9 @@ _MODULES = {
     "FunctionCallDelta": ".function_call_delta",
     "FunctionDefinition": ".function_definition",
     "FunctionParameters": ".function_parameters",
+    "GuardrailConfig": ".guardrail_config",
     "ImageDetail": ".image_detail",
+    "ImageGenerationTool": ".image_generation_tool",
     "ImageUrl": ".image_url",
     "ImageUrlContentPart": ".image_url_content_part",
     "JsonSchemaDefinition": ".json_schema_definition",
@@ -116,33 +144,47 @@ _MODULES = {
     "LlamaToolCall": ".llama_tool_call",
     "LlamaToolCallDelta": ".llama_tool_call_delta",
     "LogitBias": ".logit_bias",
+    "MessageMetadata": ".message_metadata",
     "Metadata": ".metadata",
     "Model": ".model",
+    "ModelCapabilities": ".model_capabilities",
+    "ModelCardType": ".model_card_type",
     "ModelList": ".model_list",
+    "ModerationLlmAction": ".moderation_llm_action",
+    "ModerationLlmV1CategoryThresholds": ".moderation_llm_v1_category_thresholds",
+    "ModerationLlmV1Config": ".moderation_llm_v1_config",
+    "ModerationLlmV2CategoryThresholds": ".moderation_llm_v2_category_thresholds",
+    "ModerationLlmV2Config": ".moderation_llm_v2_config",
     "NamedToolChoice": ".named_tool_choice",
     "NamedToolChoiceFunction": ".named_tool_choice_function",
     "OpaqueContentPart": ".opaque_content_part",
     "Prediction": ".prediction",
     "PromptMode": ".prompt_mode",
     "ReasoningEffort": ".reasoning_effort",
+    "RequestedServiceTier": ".requested_service_tier",
     "ResponseFormatJsonObject": ".response_format_json_object",
     "ResponseFormatJsonSchema": ".response_format_json_schema",
     "ResponseFormatText": ".response_format_text",
     "ResponseRole": ".response_role",
+    "ServiceTier": ".service_tier",
     "StopReason": ".stop_reason",
     "StreamOptions": ".stream_options",
     "SystemMessage": ".system_message",
     "TextContentPart": ".text_content_part",
+    "ThinkingContentPart": ".thinking_content_part",
     "TokenLogprob": ".token_logprob",
     "Tool": ".tool",
     "ToolCallDelta": ".tool_call_delta",
     "ToolChoiceMode": ".tool_choice_mode",
+    "ToolConfiguration": ".tool_configuration",
     "ToolMessage": ".tool_message",
     "TopLogprob": ".top_logprob",
     "UserMessage": ".user_message",
     "ValidationErrorItem": ".validation_error_item",
     "VideoUrl": ".video_url",
     "VideoUrlContentPart": ".video_url_content_part",
+    "WebSearchPremiumTool": ".web_search_premium_tool",
+    "WebSearchTool": ".web_search_tool",
 }
 
 
@@ -170,9 +212,14 @@ __all__ = (
     "ChatCompletionObjectType",
     "ChoiceDelta",
     "ChoiceLogprobs",
+    "CodeInterpreterTool",
     "CompletionUsage",
+    "ConnectorApiKeyAuth",
+    "ConnectorOAuth2TokenAuth",
+    "ConnectorTool",
     "CreateChatCompletionRequest",
     "DeveloperMessage",
+    "DocumentLibraryTool",
     "ErrorDetail",
     "ErrorResponse",
     "FinishReason",
@@ -181,7 +228,9 @@ __all__ = (
     "FunctionCallDelta",
     "FunctionDefinition",
     "FunctionParameters",
+    "GuardrailConfig",
     "ImageDetail",
+    "ImageGenerationTool",
     "ImageUrl",
     "ImageUrlContentPart",
     "JsonSchemaDefinition",
@@ -197,31 +246,45 @@ __all__ = (
     "LlamaToolCall",
     "LlamaToolCallDelta",
     "LogitBias",
+    "MessageMetadata",
     "Metadata",
     "Model",
+    "ModelCapabilities",
+    "ModelCardType",
     "ModelList",
+    "ModerationLlmAction",
+    "ModerationLlmV1CategoryThresholds",
+    "ModerationLlmV1Config",
+    "ModerationLlmV2CategoryThresholds",
+    "ModerationLlmV2Config",
     "NamedToolChoice",
     "NamedToolChoiceFunction",
     "OpaqueContentPart",
     "Prediction",
     "PromptMode",
     "ReasoningEffort",
+    "RequestedServiceTier",
     "ResponseFormatJsonObject",
     "ResponseFormatJsonSchema",
     "ResponseFormatText",
     "ResponseRole",
+    "ServiceTier",
     "StopReason",
     "StreamOptions",
     "SystemMessage",
     "TextContentPart",
+    "ThinkingContentPart",
     "TokenLogprob",
     "Tool",
     "ToolCallDelta",
     "ToolChoiceMode",
+    "ToolConfiguration",
     "ToolMessage",
     "TopLogprob",
     "UserMessage",
     "ValidationErrorItem",
     "VideoUrl",
     "VideoUrlContentPart",
+    "WebSearchPremiumTool",
+    "WebSearchTool",
 )

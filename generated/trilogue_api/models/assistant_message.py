@@ -20,6 +20,7 @@ from ..models.image_url_content_part import ImageUrlContentPart
 from ..models.opaque_content_part import OpaqueContentPart
 from ..models.stop_reason import StopReason
 from ..models.text_content_part import TextContentPart
+from ..models.thinking_content_part import ThinkingContentPart
 from ..models.video_url_content_part import VideoUrlContentPart
 
 
@@ -32,6 +33,10 @@ class AssistantMessage:
         content: The answer text: a string, an array of parts, a single text part object (the Llama
             native form), or null when the turn only contains tool calls.
         tool_calls: The tool calls the model made in this turn.
+        refusal: The model's refusal, sent back as history (with `content: null`). Gradient only: its
+            chat message takes `refusal`; Mistral's and Llama's assistant messages do not.
+        reasoning_content: The model's reasoning, sent back as history so a reasoning model can continue from it.
+            Gradient only (Mistral takes its reasoning back as `thinking` parts in `content`).
         stop_reason: Why the model stopped generating (Llama native history). Llama only.
         prefix: Marks this assistant message as a prefix the model must continue from (must be the last
             message). Mistral only.
@@ -43,6 +48,7 @@ class AssistantMessage:
             ImageUrlContentPart
             | OpaqueContentPart
             | TextContentPart
+            | ThinkingContentPart
             | VideoUrlContentPart
         ]
         | None
@@ -50,6 +56,8 @@ class AssistantMessage:
         | TextContentPart
     ) = None
     tool_calls: list[AssistantToolCall] | None = None
+    refusal: str | None = None
+    reasoning_content: str | None = None
     stop_reason: StopReason | str | None = None
     prefix: bool | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
@@ -69,6 +77,8 @@ class AssistantMessage:
                         else _v0.to_dict()
                         if isinstance(_v0, VideoUrlContentPart)
                         else _v0.to_dict()
+                        if isinstance(_v0, ThinkingContentPart)
+                        else _v0.to_dict()
                         if isinstance(_v0, OpaqueContentPart)
                         else _v0
                     )
@@ -82,6 +92,12 @@ class AssistantMessage:
         v = self.tool_calls
         if v is not None:
             field_dict["tool_calls"] = [_v0.to_dict() for _v0 in v]
+        v = self.refusal
+        if v is not None:
+            field_dict["refusal"] = v
+        v = self.reasoning_content
+        if v is not None:
+            field_dict["reasoning_content"] = v
         v = self.stop_reason
         if v is not None:
             field_dict["stop_reason"] = v
@@ -106,6 +122,8 @@ class AssistantMessage:
                         if isinstance(_v0, dict) and _v0.get("type") == "image_url"
                         else VideoUrlContentPart.from_dict(_v0)
                         if isinstance(_v0, dict) and _v0.get("type") == "video_url"
+                        else ThinkingContentPart.from_dict(_v0)
+                        if isinstance(_v0, dict) and _v0.get("type") == "thinking"
                         else OpaqueContentPart.from_dict(_v0)
                         if isinstance(_v0, dict)
                         else _v0
@@ -120,12 +138,16 @@ class AssistantMessage:
         _tool_calls = d.pop("tool_calls", None)
         if _tool_calls is not None:
             _tool_calls = [AssistantToolCall.from_dict(_v0) for _v0 in _tool_calls]
+        _refusal = d.pop("refusal", None)
+        _reasoning_content = d.pop("reasoning_content", None)
         _stop_reason = d.pop("stop_reason", None)
         _prefix = d.pop("prefix", None)
         obj = cls(
             role=_role,
             content=_content,
             tool_calls=_tool_calls,
+            refusal=_refusal,
+            reasoning_content=_reasoning_content,
             stop_reason=_stop_reason,
             prefix=_prefix,
         )
@@ -154,6 +176,7 @@ if TYPE_CHECKING:
     from ..models.image_url_content_part import ImageUrlContentPartParam
     from ..models.opaque_content_part import OpaqueContentPartParam
     from ..models.text_content_part import TextContentPartParam
+    from ..models.thinking_content_part import ThinkingContentPartParam
     from ..models.video_url_content_part import VideoUrlContentPartParam
 
 
@@ -170,6 +193,8 @@ class AssistantMessageParam(TypedDict, total=False):
             | ImageUrlContentPart
             | VideoUrlContentPartParam
             | VideoUrlContentPart
+            | ThinkingContentPartParam
+            | ThinkingContentPart
             | OpaqueContentPartParam
             | OpaqueContentPart
         ]
@@ -178,11 +203,13 @@ class AssistantMessageParam(TypedDict, total=False):
         | None
     )
     tool_calls: Sequence[AssistantToolCallParam | AssistantToolCall]
+    refusal: str
+    reasoning_content: str
     stop_reason: StopReason | str
     prefix: bool
 
 
-AssistantMessageContentParam: TypeAlias = "str | Sequence[TextContentPartParam | TextContentPart | ImageUrlContentPartParam | ImageUrlContentPart | VideoUrlContentPartParam | VideoUrlContentPart | OpaqueContentPartParam | OpaqueContentPart] | TextContentPartParam | TextContentPart | None"
+AssistantMessageContentParam: TypeAlias = "str | Sequence[TextContentPartParam | TextContentPart | ImageUrlContentPartParam | ImageUrlContentPart | VideoUrlContentPartParam | VideoUrlContentPart | ThinkingContentPartParam | ThinkingContentPart | OpaqueContentPartParam | OpaqueContentPart] | TextContentPartParam | TextContentPart | None"
 """What AssistantMessage.content takes."""
 
 

@@ -16,9 +16,11 @@ from attrs import field as _attrs_field
 
 from ..models.chat_completion_message_tool_call import ChatCompletionMessageToolCall
 from ..models.image_url_content_part import ImageUrlContentPart
+from ..models.message_metadata import MessageMetadata
 from ..models.opaque_content_part import OpaqueContentPart
 from ..models.response_role import ResponseRole
 from ..models.text_content_part import TextContentPart
+from ..models.thinking_content_part import ThinkingContentPart
 
 
 @_attrs_define
@@ -35,17 +37,39 @@ class ChatCompletionMessage:
             (`x-client-normalised`).
         parts: The content as the server sent it when it was an array of parts (Mistral); `content`
             then holds the text of its text parts. Filled in by the client (`x-client-normalised`).
+        index: Which message of a multi-message output this is (Mistral `DeltaMessage.index`); in a
+            stream, deltas with different `index` belong to different messages.
+        tool_call_id: The tool call a message of a multi-message output answers (Mistral).
+        metadata: Free-form metadata of a message of a multi-message output (Mistral).
         tool_calls: Tool calls the model made.
     """
 
     content: (
-        list[ImageUrlContentPart | OpaqueContentPart | TextContentPart] | None | str
+        list[
+            ImageUrlContentPart
+            | OpaqueContentPart
+            | TextContentPart
+            | ThinkingContentPart
+        ]
+        | None
+        | str
     ) = None
     refusal: None | str = None
     reasoning_content: None | str = None
     role: ResponseRole | str | None = None
     reasoning: None | str = None
-    parts: list[ImageUrlContentPart | OpaqueContentPart | TextContentPart] | None = None
+    parts: (
+        list[
+            ImageUrlContentPart
+            | OpaqueContentPart
+            | TextContentPart
+            | ThinkingContentPart
+        ]
+        | None
+    ) = None
+    index: int | None = None
+    tool_call_id: None | str = None
+    metadata: MessageMetadata | None = None
     tool_calls: list[ChatCompletionMessageToolCall] | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
@@ -62,6 +86,8 @@ class ChatCompletionMessage:
                         if isinstance(_v0, TextContentPart)
                         else _v0.to_dict()
                         if isinstance(_v0, ImageUrlContentPart)
+                        else _v0.to_dict()
+                        if isinstance(_v0, ThinkingContentPart)
                         else _v0.to_dict()
                         if isinstance(_v0, OpaqueContentPart)
                         else _v0
@@ -91,11 +117,24 @@ class ChatCompletionMessage:
                     else _v0.to_dict()
                     if isinstance(_v0, ImageUrlContentPart)
                     else _v0.to_dict()
+                    if isinstance(_v0, ThinkingContentPart)
+                    else _v0.to_dict()
                     if isinstance(_v0, OpaqueContentPart)
                     else _v0
                 )
                 for _v0 in v
             ]
+        v = self.index
+        if v is not None:
+            field_dict["index"] = v
+        v = self.tool_call_id
+        if v is not None:
+            field_dict["tool_call_id"] = v
+        v = self.metadata
+        if v is not None:
+            field_dict["metadata"] = (
+                v.to_dict() if isinstance(v, MessageMetadata) else v
+            )
         v = self.tool_calls
         if v is not None:
             field_dict["tool_calls"] = [_v0.to_dict() for _v0 in v]
@@ -114,6 +153,8 @@ class ChatCompletionMessage:
                         if isinstance(_v0, dict) and _v0.get("type") == "text"
                         else ImageUrlContentPart.from_dict(_v0)
                         if isinstance(_v0, dict) and _v0.get("type") == "image_url"
+                        else ThinkingContentPart.from_dict(_v0)
+                        if isinstance(_v0, dict) and _v0.get("type") == "thinking"
                         else OpaqueContentPart.from_dict(_v0)
                         if isinstance(_v0, dict)
                         else _v0
@@ -135,12 +176,23 @@ class ChatCompletionMessage:
                     if isinstance(_v0, dict) and _v0.get("type") == "text"
                     else ImageUrlContentPart.from_dict(_v0)
                     if isinstance(_v0, dict) and _v0.get("type") == "image_url"
+                    else ThinkingContentPart.from_dict(_v0)
+                    if isinstance(_v0, dict) and _v0.get("type") == "thinking"
                     else OpaqueContentPart.from_dict(_v0)
                     if isinstance(_v0, dict)
                     else _v0
                 )
                 for _v0 in _parts
             ]
+        _index = d.pop("index", None)
+        _tool_call_id = d.pop("tool_call_id", None)
+        _metadata = d.pop("metadata", None)
+        if _metadata is not None:
+            _metadata = (
+                MessageMetadata.from_dict(_metadata)
+                if isinstance(_metadata, dict)
+                else _metadata
+            )
         _tool_calls = d.pop("tool_calls", None)
         if _tool_calls is not None:
             _tool_calls = [
@@ -153,6 +205,9 @@ class ChatCompletionMessage:
             role=_role,
             reasoning=_reasoning,
             parts=_parts,
+            index=_index,
+            tool_call_id=_tool_call_id,
+            metadata=_metadata,
             tool_calls=_tool_calls,
         )
         obj.additional_properties = d
@@ -182,6 +237,7 @@ if TYPE_CHECKING:
     from ..models.image_url_content_part import ImageUrlContentPartParam
     from ..models.opaque_content_part import OpaqueContentPartParam
     from ..models.text_content_part import TextContentPartParam
+    from ..models.thinking_content_part import ThinkingContentPartParam
 
 
 class ChatCompletionMessageParam(TypedDict, total=False):
@@ -194,6 +250,8 @@ class ChatCompletionMessageParam(TypedDict, total=False):
             | TextContentPart
             | ImageUrlContentPartParam
             | ImageUrlContentPart
+            | ThinkingContentPartParam
+            | ThinkingContentPart
             | OpaqueContentPartParam
             | OpaqueContentPart
         ]
@@ -208,15 +266,20 @@ class ChatCompletionMessageParam(TypedDict, total=False):
         | TextContentPart
         | ImageUrlContentPartParam
         | ImageUrlContentPart
+        | ThinkingContentPartParam
+        | ThinkingContentPart
         | OpaqueContentPartParam
         | OpaqueContentPart
     ]
+    index: int | None
+    tool_call_id: str | None
+    metadata: dict[str, Any] | None
     tool_calls: Sequence[
         ChatCompletionMessageToolCallParam | ChatCompletionMessageToolCall
     ]
 
 
-ChatCompletionMessageContentParam: TypeAlias = "str | Sequence[TextContentPartParam | TextContentPart | ImageUrlContentPartParam | ImageUrlContentPart | OpaqueContentPartParam | OpaqueContentPart] | None"
+ChatCompletionMessageContentParam: TypeAlias = "str | Sequence[TextContentPartParam | TextContentPart | ImageUrlContentPartParam | ImageUrlContentPart | ThinkingContentPartParam | ThinkingContentPart | OpaqueContentPartParam | OpaqueContentPart] | None"
 """What ChatCompletionMessage.content takes."""
 
 
@@ -236,5 +299,17 @@ ChatCompletionMessageReasoningParam: TypeAlias = "str | None"
 """What ChatCompletionMessage.reasoning takes."""
 
 
-ChatCompletionMessagePartsItemParam: TypeAlias = "TextContentPartParam | TextContentPart | ImageUrlContentPartParam | ImageUrlContentPart | OpaqueContentPartParam | OpaqueContentPart"
+ChatCompletionMessagePartsItemParam: TypeAlias = "TextContentPartParam | TextContentPart | ImageUrlContentPartParam | ImageUrlContentPart | ThinkingContentPartParam | ThinkingContentPart | OpaqueContentPartParam | OpaqueContentPart"
 """One item of ChatCompletionMessage.parts."""
+
+
+ChatCompletionMessageIndexParam: TypeAlias = "int | None"
+"""What ChatCompletionMessage.index takes."""
+
+
+ChatCompletionMessageToolCallIdParam: TypeAlias = "str | None"
+"""What ChatCompletionMessage.tool_call_id takes."""
+
+
+ChatCompletionMessageMetadataParam: TypeAlias = "dict[str, Any] | None"
+"""What ChatCompletionMessage.metadata takes."""

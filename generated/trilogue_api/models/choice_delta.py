@@ -15,9 +15,11 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.image_url_content_part import ImageUrlContentPart
+from ..models.message_metadata import MessageMetadata
 from ..models.opaque_content_part import OpaqueContentPart
 from ..models.response_role import ResponseRole
 from ..models.text_content_part import TextContentPart
+from ..models.thinking_content_part import ThinkingContentPart
 from ..models.tool_call_delta import ToolCallDelta
 
 
@@ -35,17 +37,39 @@ class ChoiceDelta:
         parts: The content as the server sent it when it was an array of parts (Mistral); `content`
             then holds the text of its text parts. Filled in by the client (`x-client-normalised`).
         refusal: Next piece of a refusal.
+        index: Which message of a multi-message output this is (Mistral `DeltaMessage.index`); in a
+            stream, deltas with different `index` belong to different messages.
+        tool_call_id: The tool call a message of a multi-message output answers (Mistral).
+        metadata: Free-form metadata of a message of a multi-message output (Mistral).
         tool_calls: Pieces of tool calls, keyed by `index`.
     """
 
     content: (
-        list[ImageUrlContentPart | OpaqueContentPart | TextContentPart] | None | str
+        list[
+            ImageUrlContentPart
+            | OpaqueContentPart
+            | TextContentPart
+            | ThinkingContentPart
+        ]
+        | None
+        | str
     ) = None
     role: ResponseRole | str | None = None
     reasoning_content: None | str = None
     reasoning: None | str = None
-    parts: list[ImageUrlContentPart | OpaqueContentPart | TextContentPart] | None = None
+    parts: (
+        list[
+            ImageUrlContentPart
+            | OpaqueContentPart
+            | TextContentPart
+            | ThinkingContentPart
+        ]
+        | None
+    ) = None
     refusal: None | str = None
+    index: int | None = None
+    tool_call_id: None | str = None
+    metadata: MessageMetadata | None = None
     tool_calls: list[ToolCallDelta] | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
@@ -62,6 +86,8 @@ class ChoiceDelta:
                         if isinstance(_v0, TextContentPart)
                         else _v0.to_dict()
                         if isinstance(_v0, ImageUrlContentPart)
+                        else _v0.to_dict()
+                        if isinstance(_v0, ThinkingContentPart)
                         else _v0.to_dict()
                         if isinstance(_v0, OpaqueContentPart)
                         else _v0
@@ -90,6 +116,8 @@ class ChoiceDelta:
                     else _v0.to_dict()
                     if isinstance(_v0, ImageUrlContentPart)
                     else _v0.to_dict()
+                    if isinstance(_v0, ThinkingContentPart)
+                    else _v0.to_dict()
                     if isinstance(_v0, OpaqueContentPart)
                     else _v0
                 )
@@ -98,6 +126,17 @@ class ChoiceDelta:
         v = self.refusal
         if v is not None:
             field_dict["refusal"] = v
+        v = self.index
+        if v is not None:
+            field_dict["index"] = v
+        v = self.tool_call_id
+        if v is not None:
+            field_dict["tool_call_id"] = v
+        v = self.metadata
+        if v is not None:
+            field_dict["metadata"] = (
+                v.to_dict() if isinstance(v, MessageMetadata) else v
+            )
         v = self.tool_calls
         if v is not None:
             field_dict["tool_calls"] = [_v0.to_dict() for _v0 in v]
@@ -116,6 +155,8 @@ class ChoiceDelta:
                         if isinstance(_v0, dict) and _v0.get("type") == "text"
                         else ImageUrlContentPart.from_dict(_v0)
                         if isinstance(_v0, dict) and _v0.get("type") == "image_url"
+                        else ThinkingContentPart.from_dict(_v0)
+                        if isinstance(_v0, dict) and _v0.get("type") == "thinking"
                         else OpaqueContentPart.from_dict(_v0)
                         if isinstance(_v0, dict)
                         else _v0
@@ -136,6 +177,8 @@ class ChoiceDelta:
                     if isinstance(_v0, dict) and _v0.get("type") == "text"
                     else ImageUrlContentPart.from_dict(_v0)
                     if isinstance(_v0, dict) and _v0.get("type") == "image_url"
+                    else ThinkingContentPart.from_dict(_v0)
+                    if isinstance(_v0, dict) and _v0.get("type") == "thinking"
                     else OpaqueContentPart.from_dict(_v0)
                     if isinstance(_v0, dict)
                     else _v0
@@ -143,6 +186,15 @@ class ChoiceDelta:
                 for _v0 in _parts
             ]
         _refusal = d.pop("refusal", None)
+        _index = d.pop("index", None)
+        _tool_call_id = d.pop("tool_call_id", None)
+        _metadata = d.pop("metadata", None)
+        if _metadata is not None:
+            _metadata = (
+                MessageMetadata.from_dict(_metadata)
+                if isinstance(_metadata, dict)
+                else _metadata
+            )
         _tool_calls = d.pop("tool_calls", None)
         if _tool_calls is not None:
             _tool_calls = [ToolCallDelta.from_dict(_v0) for _v0 in _tool_calls]
@@ -153,6 +205,9 @@ class ChoiceDelta:
             reasoning=_reasoning,
             parts=_parts,
             refusal=_refusal,
+            index=_index,
+            tool_call_id=_tool_call_id,
+            metadata=_metadata,
             tool_calls=_tool_calls,
         )
         obj.additional_properties = d
@@ -179,6 +234,7 @@ if TYPE_CHECKING:
     from ..models.image_url_content_part import ImageUrlContentPartParam
     from ..models.opaque_content_part import OpaqueContentPartParam
     from ..models.text_content_part import TextContentPartParam
+    from ..models.thinking_content_part import ThinkingContentPartParam
     from ..models.tool_call_delta import ToolCallDeltaParam
 
 
@@ -192,6 +248,8 @@ class ChoiceDeltaParam(TypedDict, total=False):
             | TextContentPart
             | ImageUrlContentPartParam
             | ImageUrlContentPart
+            | ThinkingContentPartParam
+            | ThinkingContentPart
             | OpaqueContentPartParam
             | OpaqueContentPart
         ]
@@ -205,14 +263,19 @@ class ChoiceDeltaParam(TypedDict, total=False):
         | TextContentPart
         | ImageUrlContentPartParam
         | ImageUrlContentPart
+        | ThinkingContentPartParam
+        | ThinkingContentPart
         | OpaqueContentPartParam
         | OpaqueContentPart
     ]
     refusal: str | None
+    index: int | None
+    tool_call_id: str | None
+    metadata: dict[str, Any] | None
     tool_calls: Sequence[ToolCallDeltaParam | ToolCallDelta]
 
 
-ChoiceDeltaContentParam: TypeAlias = "str | Sequence[TextContentPartParam | TextContentPart | ImageUrlContentPartParam | ImageUrlContentPart | OpaqueContentPartParam | OpaqueContentPart] | None"
+ChoiceDeltaContentParam: TypeAlias = "str | Sequence[TextContentPartParam | TextContentPart | ImageUrlContentPartParam | ImageUrlContentPart | ThinkingContentPartParam | ThinkingContentPart | OpaqueContentPartParam | OpaqueContentPart] | None"
 """What ChoiceDelta.content takes."""
 
 
@@ -228,9 +291,21 @@ ChoiceDeltaReasoningParam: TypeAlias = "str | None"
 """What ChoiceDelta.reasoning takes."""
 
 
-ChoiceDeltaPartsItemParam: TypeAlias = "TextContentPartParam | TextContentPart | ImageUrlContentPartParam | ImageUrlContentPart | OpaqueContentPartParam | OpaqueContentPart"
+ChoiceDeltaPartsItemParam: TypeAlias = "TextContentPartParam | TextContentPart | ImageUrlContentPartParam | ImageUrlContentPart | ThinkingContentPartParam | ThinkingContentPart | OpaqueContentPartParam | OpaqueContentPart"
 """One item of ChoiceDelta.parts."""
 
 
 ChoiceDeltaRefusalParam: TypeAlias = "str | None"
 """What ChoiceDelta.refusal takes."""
+
+
+ChoiceDeltaIndexParam: TypeAlias = "int | None"
+"""What ChoiceDelta.index takes."""
+
+
+ChoiceDeltaToolCallIdParam: TypeAlias = "str | None"
+"""What ChoiceDelta.tool_call_id takes."""
+
+
+ChoiceDeltaMetadataParam: TypeAlias = "dict[str, Any] | None"
+"""What ChoiceDelta.metadata takes."""

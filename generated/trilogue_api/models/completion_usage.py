@@ -15,6 +15,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.cache_creation import CacheCreation
+from ..models.service_tier import ServiceTier
 
 
 @_attrs_define
@@ -29,6 +30,7 @@ class CompletionUsage:
         cache_read_input_tokens: Prompt tokens read from the prompt cache (Gradient).
         cache_creation: Prompt tokens written to the cache, by TTL (Gradient).
         prompt_audio_seconds: Seconds of audio in the prompt (Mistral).
+        service_tier: The capacity the request was served on (Mistral), `standard` or `priority`.
     """
 
     prompt_tokens: int
@@ -38,6 +40,7 @@ class CompletionUsage:
     cache_read_input_tokens: int | None = None
     cache_creation: CacheCreation | None = None
     prompt_audio_seconds: float | None = None
+    service_tier: None | ServiceTier | str = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -57,6 +60,9 @@ class CompletionUsage:
         v = self.prompt_audio_seconds
         if v is not None:
             field_dict["prompt_audio_seconds"] = v
+        v = self.service_tier
+        if v is not None:
+            field_dict["service_tier"] = v
         field_dict.update(self.additional_properties)
         return field_dict
 
@@ -72,6 +78,7 @@ class CompletionUsage:
         if _cache_creation is not None:
             _cache_creation = CacheCreation.from_dict(_cache_creation)
         _prompt_audio_seconds = d.pop("prompt_audio_seconds", None)
+        _service_tier = d.pop("service_tier", None)
         obj = cls(
             prompt_tokens=_prompt_tokens,
             completion_tokens=_completion_tokens,
@@ -80,6 +87,7 @@ class CompletionUsage:
             cache_read_input_tokens=_cache_read_input_tokens,
             cache_creation=_cache_creation,
             prompt_audio_seconds=_prompt_audio_seconds,
+            service_tier=_service_tier,
         )
         obj.additional_properties = d
         return obj
@@ -115,7 +123,12 @@ class CompletionUsageParam(TypedDict, total=False):
     cache_read_input_tokens: int
     cache_creation: CacheCreationParam | CacheCreation
     prompt_audio_seconds: float | None
+    service_tier: ServiceTier | str | None
 
 
 CompletionUsagePromptAudioSecondsParam: TypeAlias = "float | None"
 """What CompletionUsage.prompt_audio_seconds takes."""
+
+
+CompletionUsageServiceTierParam: TypeAlias = "ServiceTier | str | None"
+"""What CompletionUsage.service_tier takes."""

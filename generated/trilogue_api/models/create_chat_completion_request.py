@@ -15,13 +15,21 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.assistant_message import AssistantMessage
+from ..models.code_interpreter_tool import CodeInterpreterTool
+from ..models.connector_tool import ConnectorTool
 from ..models.developer_message import DeveloperMessage
+from ..models.document_library_tool import DocumentLibraryTool
+from ..models.guardrail_config import GuardrailConfig
+from ..models.image_generation_tool import ImageGenerationTool
 from ..models.logit_bias import LogitBias
 from ..models.metadata import Metadata
 from ..models.named_tool_choice import NamedToolChoice
 from ..models.prediction import Prediction
 from ..models.prompt_mode import PromptMode
 from ..models.reasoning_effort import ReasoningEffort
+from ..models.requested_service_tier import (
+    RequestedServiceTier,
+)
 from ..models.response_format_json_object import ResponseFormatJsonObject
 from ..models.response_format_json_schema import ResponseFormatJsonSchema
 from ..models.response_format_text import ResponseFormatText
@@ -31,6 +39,8 @@ from ..models.tool import Tool
 from ..models.tool_choice_mode import ToolChoiceMode
 from ..models.tool_message import ToolMessage
 from ..models.user_message import UserMessage
+from ..models.web_search_premium_tool import WebSearchPremiumTool
+from ..models.web_search_tool import WebSearchTool
 
 
 @_attrs_define
@@ -48,7 +58,8 @@ class CreateChatCompletionRequest:
             0..2 (default 1), Mistral 0..1.5 (recommended 0.0..0.7; the default depends on the model),
             Llama documents no explicit range. Alter this or `top_p`, not both.
         top_p: Nucleus sampling: only tokens within the top `top_p` probability mass are considered
-            (0.1 = top 10 %). Range 0..1 for every provider (default 1).
+            (0.1 = top 10 %). Range 0..1 (default 1); Mistral excludes 0 (`exclusiveMinimum`,
+            `x-provider-limits`).
         top_k: Only sample from the `top_k` most likely tokens at each step. Integer >= 0. Llama only
             (Mistral's SDK has the field but the API rejects it).
         repetition_penalty: Penalises repeated tokens; values above 1 discourage repetition. Must be > 0. Llama only
@@ -61,8 +72,9 @@ class CreateChatCompletionRequest:
         stream: When true the answer is streamed as server-sent events (`text/event-stream`) instead of a
             single JSON document. Default false.
         stream_options: Streaming options (Gradient).
-        stop: Up to 4 sequences at which generation stops; the returned text does not contain the
-            sequence. A single string or an array of at most 4 strings. Gradient and Mistral.
+        stop: Sequences at which generation stops; the returned text does not contain the sequence.
+            A single string or an array of strings; Gradient takes at most 4 (`x-provider-limits`),
+            Mistral states no cap. Gradient and Mistral.
         n: Number of choices to generate for each request (billed for all generated tokens).
             Integer >= 1; Gradient allows at most 128. Default 1. Gradient and Mistral.
         frequency_penalty: Number between -2.0 and 2.0. Positive values penalise tokens by how often they already
@@ -78,20 +90,29 @@ class CreateChatCompletionRequest:
             published spec). Mistral calls this `random_seed`, so it is sent under that name
             (`x-wire-name`).
         random_seed: Seed (integer >= 0) for deterministic sampling. Mistral only; others use `seed`.
-        metadata: Up to 16 string pairs; keys at most 64 characters, values at most 512.
+        metadata: Request metadata: any JSON values (Mistral); on Gradient up to 16 string pairs, keys at
+            most 64 characters, values at most 512 (`x-provider-limits`).
         reasoning_effort: Reasoning effort for reasoning models.
         user: A stable identifier for your end user, used by the provider to monitor and detect abuse.
             Llama and Gradient.
         response_format: Format the model must produce.
-        tools: Functions the model may call (at most 128). Only `function` tools exist.
+        tools: Tools the model may call (at most 128): `function` tools for every provider, and
+            Mistral's built-in tools (`web_search`, `web_search_premium`, `code_interpreter`,
+            `image_generation`, `document_library`, `connector`).
         tool_choice: `none`, `auto`, `required`, `any` (Mistral's spelling of `required`), or a named function
             the model must call.
         parallel_tool_calls: Whether the model may call several tools in one turn. Default true. Mistral only.
         safe_prompt: Whether to prepend Mistral's safety prompt to the conversation. Default false. Mistral
             only.
         prompt_mode: `reasoning` switches a Mistral reasoning model to its reasoning system prompt; `null`
-            uses no system prompt of Mistral's own. Mistral only.
+            uses no system prompt of Mistral's own (nullable on Mistral: null is a value here,
+            not "not given"). Mistral only.
         prediction: Predicted output content (Mistral).
+        guardrails: Moderation guardrails run on the request and the answer (`moderation_llm_v1` /
+            `moderation_llm_v2` configurations, per-category thresholds, `action: block`;
+            `block_on_error` answers 403 when the guardrail itself fails). Mistral only.
+        prompt_cache_key: Key grouping requests that share a prompt prefix for Mistral's prompt cache. Mistral only.
+        service_tier: Capacity Mistral may serve the request on (`auto` or `standard_only`).
     """
 
     model: str
@@ -121,12 +142,26 @@ class CreateChatCompletionRequest:
     response_format: (
         ResponseFormatJsonObject | ResponseFormatJsonSchema | ResponseFormatText | None
     ) = None
-    tools: list[Tool] | None = None
+    tools: (
+        list[
+            CodeInterpreterTool
+            | ConnectorTool
+            | DocumentLibraryTool
+            | ImageGenerationTool
+            | Tool
+            | WebSearchPremiumTool
+            | WebSearchTool
+        ]
+        | None
+    ) = None
     tool_choice: NamedToolChoice | ToolChoiceMode | None = None
     parallel_tool_calls: bool | None = None
     safe_prompt: bool | None = None
     prompt_mode: None | PromptMode = None
     prediction: Prediction | None = None
+    guardrails: list[GuardrailConfig] | None = None
+    prompt_cache_key: str | None = None
+    service_tier: RequestedServiceTier | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -222,7 +257,26 @@ class CreateChatCompletionRequest:
             )
         v = self.tools
         if v is not None:
-            field_dict["tools"] = [_v0.to_dict() for _v0 in v]
+            field_dict["tools"] = [
+                (
+                    _v0.to_dict()
+                    if isinstance(_v0, Tool)
+                    else _v0.to_dict()
+                    if isinstance(_v0, WebSearchTool)
+                    else _v0.to_dict()
+                    if isinstance(_v0, WebSearchPremiumTool)
+                    else _v0.to_dict()
+                    if isinstance(_v0, CodeInterpreterTool)
+                    else _v0.to_dict()
+                    if isinstance(_v0, ImageGenerationTool)
+                    else _v0.to_dict()
+                    if isinstance(_v0, DocumentLibraryTool)
+                    else _v0.to_dict()
+                    if isinstance(_v0, ConnectorTool)
+                    else _v0
+                )
+                for _v0 in v
+            ]
         v = self.tool_choice
         if v is not None:
             field_dict["tool_choice"] = (
@@ -240,6 +294,15 @@ class CreateChatCompletionRequest:
         v = self.prediction
         if v is not None:
             field_dict["prediction"] = v.to_dict()
+        v = self.guardrails
+        if v is not None:
+            field_dict["guardrails"] = [_v0.to_dict() for _v0 in v]
+        v = self.prompt_cache_key
+        if v is not None:
+            field_dict["prompt_cache_key"] = v
+        v = self.service_tier
+        if v is not None:
+            field_dict["service_tier"] = v
         field_dict.update(self.additional_properties)
         return field_dict
 
@@ -306,7 +369,26 @@ class CreateChatCompletionRequest:
             )
         _tools = d.pop("tools", None)
         if _tools is not None:
-            _tools = [Tool.from_dict(_v0) for _v0 in _tools]
+            _tools = [
+                (
+                    Tool.from_dict(_v0)
+                    if isinstance(_v0, dict) and _v0.get("type") == "function"
+                    else WebSearchTool.from_dict(_v0)
+                    if isinstance(_v0, dict) and _v0.get("type") == "web_search"
+                    else WebSearchPremiumTool.from_dict(_v0)
+                    if isinstance(_v0, dict) and _v0.get("type") == "web_search_premium"
+                    else CodeInterpreterTool.from_dict(_v0)
+                    if isinstance(_v0, dict) and _v0.get("type") == "code_interpreter"
+                    else ImageGenerationTool.from_dict(_v0)
+                    if isinstance(_v0, dict) and _v0.get("type") == "image_generation"
+                    else DocumentLibraryTool.from_dict(_v0)
+                    if isinstance(_v0, dict) and _v0.get("type") == "document_library"
+                    else ConnectorTool.from_dict(_v0)
+                    if isinstance(_v0, dict) and _v0.get("type") == "connector"
+                    else _v0
+                )
+                for _v0 in _tools
+            ]
         _tool_choice = d.pop("tool_choice", None)
         if _tool_choice is not None:
             _tool_choice = (
@@ -321,6 +403,11 @@ class CreateChatCompletionRequest:
         _prediction = d.pop("prediction", None)
         if _prediction is not None:
             _prediction = Prediction.from_dict(_prediction)
+        _guardrails = d.pop("guardrails", None)
+        if _guardrails is not None:
+            _guardrails = [GuardrailConfig.from_dict(_v0) for _v0 in _guardrails]
+        _prompt_cache_key = d.pop("prompt_cache_key", None)
+        _service_tier = d.pop("service_tier", None)
         obj = cls(
             model=_model,
             messages=_messages,
@@ -351,6 +438,9 @@ class CreateChatCompletionRequest:
             safe_prompt=_safe_prompt,
             prompt_mode=_prompt_mode,
             prediction=_prediction,
+            guardrails=_guardrails,
+            prompt_cache_key=_prompt_cache_key,
+            service_tier=_service_tier,
         )
         obj.additional_properties = d
         return obj
@@ -374,7 +464,12 @@ class CreateChatCompletionRequest:
 
 if TYPE_CHECKING:
     from ..models.assistant_message import AssistantMessageParam
+    from ..models.code_interpreter_tool import CodeInterpreterToolParam
+    from ..models.connector_tool import ConnectorToolParam
     from ..models.developer_message import DeveloperMessageParam
+    from ..models.document_library_tool import DocumentLibraryToolParam
+    from ..models.guardrail_config import GuardrailConfigParam
+    from ..models.image_generation_tool import ImageGenerationToolParam
     from ..models.named_tool_choice import NamedToolChoiceParam
     from ..models.prediction import PredictionParam
     from ..models.response_format_json_object import ResponseFormatJsonObjectParam
@@ -385,6 +480,8 @@ if TYPE_CHECKING:
     from ..models.tool import ToolParam
     from ..models.tool_message import ToolMessageParam
     from ..models.user_message import UserMessageParam
+    from ..models.web_search_premium_tool import WebSearchPremiumToolParam
+    from ..models.web_search_tool import WebSearchToolParam
 
 
 class CreateChatCompletionRequestParam(TypedDict, total=False):
@@ -422,7 +519,7 @@ class CreateChatCompletionRequestParam(TypedDict, total=False):
     top_logprobs: int
     seed: int
     random_seed: int
-    metadata: dict[str, str]
+    metadata: dict[str, Any]
     reasoning_effort: ReasoningEffort
     user: str
     response_format: (
@@ -433,12 +530,30 @@ class CreateChatCompletionRequestParam(TypedDict, total=False):
         | ResponseFormatJsonSchemaParam
         | ResponseFormatJsonSchema
     )
-    tools: Sequence[ToolParam | Tool]
+    tools: Sequence[
+        ToolParam
+        | Tool
+        | WebSearchToolParam
+        | WebSearchTool
+        | WebSearchPremiumToolParam
+        | WebSearchPremiumTool
+        | CodeInterpreterToolParam
+        | CodeInterpreterTool
+        | ImageGenerationToolParam
+        | ImageGenerationTool
+        | DocumentLibraryToolParam
+        | DocumentLibraryTool
+        | ConnectorToolParam
+        | ConnectorTool
+    ]
     tool_choice: ToolChoiceMode | NamedToolChoiceParam | NamedToolChoice
     parallel_tool_calls: bool
     safe_prompt: bool
     prompt_mode: PromptMode | None
     prediction: PredictionParam | Prediction
+    guardrails: Sequence[GuardrailConfigParam | GuardrailConfig]
+    prompt_cache_key: str
+    service_tier: RequestedServiceTier
 
 
 class CreateChatCompletionRequestOptions(TypedDict, total=False):
@@ -461,7 +576,7 @@ class CreateChatCompletionRequestOptions(TypedDict, total=False):
     top_logprobs: int | None
     seed: int | None
     random_seed: int | None
-    metadata: dict[str, str] | None
+    metadata: dict[str, Any] | None
     reasoning_effort: ReasoningEffort | None
     user: str | None
     response_format: (
@@ -473,12 +588,33 @@ class CreateChatCompletionRequestOptions(TypedDict, total=False):
         | ResponseFormatJsonSchema
         | None
     )
-    tools: Sequence[ToolParam | Tool] | None
+    tools: (
+        Sequence[
+            ToolParam
+            | Tool
+            | WebSearchToolParam
+            | WebSearchTool
+            | WebSearchPremiumToolParam
+            | WebSearchPremiumTool
+            | CodeInterpreterToolParam
+            | CodeInterpreterTool
+            | ImageGenerationToolParam
+            | ImageGenerationTool
+            | DocumentLibraryToolParam
+            | DocumentLibraryTool
+            | ConnectorToolParam
+            | ConnectorTool
+        ]
+        | None
+    )
     tool_choice: ToolChoiceMode | NamedToolChoiceParam | NamedToolChoice | None
     parallel_tool_calls: bool | None
     safe_prompt: bool | None
     prompt_mode: PromptMode | None
     prediction: PredictionParam | Prediction | None
+    guardrails: Sequence[GuardrailConfigParam | GuardrailConfig] | None
+    prompt_cache_key: str | None
+    service_tier: RequestedServiceTier | None
 
 
 class CreateChatCompletionRequestParseOptions(TypedDict, total=False):
@@ -501,15 +637,36 @@ class CreateChatCompletionRequestParseOptions(TypedDict, total=False):
     top_logprobs: int | None
     seed: int | None
     random_seed: int | None
-    metadata: dict[str, str] | None
+    metadata: dict[str, Any] | None
     reasoning_effort: ReasoningEffort | None
     user: str | None
-    tools: Sequence[ToolParam | Tool] | None
+    tools: (
+        Sequence[
+            ToolParam
+            | Tool
+            | WebSearchToolParam
+            | WebSearchTool
+            | WebSearchPremiumToolParam
+            | WebSearchPremiumTool
+            | CodeInterpreterToolParam
+            | CodeInterpreterTool
+            | ImageGenerationToolParam
+            | ImageGenerationTool
+            | DocumentLibraryToolParam
+            | DocumentLibraryTool
+            | ConnectorToolParam
+            | ConnectorTool
+        ]
+        | None
+    )
     tool_choice: ToolChoiceMode | NamedToolChoiceParam | NamedToolChoice | None
     parallel_tool_calls: bool | None
     safe_prompt: bool | None
     prompt_mode: PromptMode | None
     prediction: PredictionParam | Prediction | None
+    guardrails: Sequence[GuardrailConfigParam | GuardrailConfig] | None
+    prompt_cache_key: str | None
+    service_tier: RequestedServiceTier | None
 
 
 class CreateChatCompletionRequestRunToolsOptions(TypedDict, total=False):
@@ -532,7 +689,7 @@ class CreateChatCompletionRequestRunToolsOptions(TypedDict, total=False):
     top_logprobs: int | None
     seed: int | None
     random_seed: int | None
-    metadata: dict[str, str] | None
+    metadata: dict[str, Any] | None
     reasoning_effort: ReasoningEffort | None
     user: str | None
     response_format: (
@@ -549,6 +706,9 @@ class CreateChatCompletionRequestRunToolsOptions(TypedDict, total=False):
     safe_prompt: bool | None
     prompt_mode: PromptMode | None
     prediction: PredictionParam | Prediction | None
+    guardrails: Sequence[GuardrailConfigParam | GuardrailConfig] | None
+    prompt_cache_key: str | None
+    service_tier: RequestedServiceTier | None
 
 
 CreateChatCompletionRequestMessagesItemParam: TypeAlias = "SystemMessageParam | SystemMessage | DeveloperMessageParam | DeveloperMessage | UserMessageParam | UserMessage | AssistantMessageParam | AssistantMessage | ToolMessageParam | ToolMessage"
@@ -561,6 +721,10 @@ CreateChatCompletionRequestStopParam: TypeAlias = "str | Sequence[str]"
 
 CreateChatCompletionRequestResponseFormatParam: TypeAlias = "ResponseFormatTextParam | ResponseFormatText | ResponseFormatJsonObjectParam | ResponseFormatJsonObject | ResponseFormatJsonSchemaParam | ResponseFormatJsonSchema"
 """What CreateChatCompletionRequest.response_format takes."""
+
+
+CreateChatCompletionRequestToolsItemParam: TypeAlias = "ToolParam | Tool | WebSearchToolParam | WebSearchTool | WebSearchPremiumToolParam | WebSearchPremiumTool | CodeInterpreterToolParam | CodeInterpreterTool | ImageGenerationToolParam | ImageGenerationTool | DocumentLibraryToolParam | DocumentLibraryTool | ConnectorToolParam | ConnectorTool"
+"""One item of CreateChatCompletionRequest.tools."""
 
 
 CreateChatCompletionRequestToolChoiceParam: TypeAlias = (

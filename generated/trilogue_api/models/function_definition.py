@@ -4,6 +4,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import (
     Any,
+    Required,
     Self,
     TypedDict,
 )
@@ -16,18 +17,20 @@ from ..models.function_parameters import FunctionParameters
 
 @_attrs_define
 class FunctionDefinition:
-    """Description of a callable function.
+    """Description of a callable function. `name` is required by every provider; Mistral also
+    requires `parameters` (`x-required-by`).
 
     Attributes:
         name: Function name; letters, digits, underscores and dashes, at most 64 characters.
         description: What the function does; the model uses it to decide when and how to call it.
         parameters: JSON Schema (an object schema) of the function's arguments. Omitting it declares a
             function
-            without parameters.
+            without parameters on Llama and Gradient; Mistral requires it (give
+            `{"type": "object", "properties": {}}` for none).
         strict: Enforce exact adherence to `parameters` when generating the call. Default false.
     """
 
-    name: str | None = None
+    name: str
     description: str | None = None
     parameters: FunctionParameters | None = None
     strict: bool | None = None
@@ -35,9 +38,7 @@ class FunctionDefinition:
 
     def to_dict(self) -> dict[str, Any]:
         field_dict: dict[str, Any] = {}
-        v = self.name
-        if v is not None:
-            field_dict["name"] = v
+        field_dict["name"] = self.name
         v = self.description
         if v is not None:
             field_dict["description"] = v
@@ -53,7 +54,7 @@ class FunctionDefinition:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        _name = d.pop("name", None)
+        _name = d.pop("name")
         _description = d.pop("description", None)
         _parameters = d.pop("parameters", None)
         if _parameters is not None:
@@ -88,7 +89,7 @@ class FunctionDefinition:
 class FunctionDefinitionParam(TypedDict, total=False):
     """FunctionDefinition as a plain dict (what a request takes; the model is accepted too)."""
 
-    name: str
+    name: Required[str]
     description: str
     parameters: dict[str, Any]
     strict: bool

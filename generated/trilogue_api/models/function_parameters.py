@@ -14,7 +14,8 @@ from attrs import field as _attrs_field
 @_attrs_define
 class FunctionParameters:
     """JSON Schema (an object schema) of the function's arguments. Omitting it declares a function
-    without parameters.
+    without parameters on Llama and Gradient; Mistral requires it (give
+    `{"type": "object", "properties": {}}` for none).
 
     """
 

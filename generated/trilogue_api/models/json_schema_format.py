@@ -16,7 +16,7 @@ from ..models.json_schema_definition import JsonSchemaDefinition
 
 @_attrs_define
 class JsonSchemaFormat:
-    """The schema the output must match.
+    """The schema the output must match. Mistral and Llama require `name` and `schema`.
 
     Attributes:
         name: Name of the schema.

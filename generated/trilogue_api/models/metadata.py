@@ -13,7 +13,10 @@ from attrs import field as _attrs_field
 
 @_attrs_define
 class Metadata:
-    """Up to 16 string pairs; keys at most 64 characters, values at most 512."""
+    """Request metadata: any JSON values (Mistral); on Gradient up to 16 string pairs, keys at
+    most 64 characters, values at most 512 (`x-provider-limits`).
+
+    """
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 

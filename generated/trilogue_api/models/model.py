@@ -1,16 +1,22 @@
 # Generated from openapi.yaml by make generate; do not edit: change the spec or templates/ instead.
 from __future__ import annotations
 
-from collections.abc import Mapping
+import datetime
+from collections.abc import Mapping, Sequence
 from typing import (
+    TYPE_CHECKING,
     Any,
     Required,
     Self,
+    TypeAlias,
     TypedDict,
 )
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+
+from ..models.model_capabilities import ModelCapabilities
+from ..models.model_card_type import ModelCardType
 
 
 @_attrs_define
@@ -22,12 +28,30 @@ class Model:
         object_: `model`.
         created: Unix time (seconds) the model was created.
         owned_by: Who owns the model.
+        type_: `base` or `fine-tuned` (Mistral).
+        name: Display name (Mistral).
+        description: What the model is for (Mistral).
+        capabilities: What a model can do (Mistral `ModelCapabilities`); absent flags read as None.
+        max_context_length: Context window in tokens (Mistral).
+        aliases: Other names the model answers to (Mistral).
+        deprecation: When the model is retired, if it is deprecated (Mistral).
+        deprecation_replacement_model: The model to move to once this one is retired (Mistral).
+        default_model_temperature: The temperature used when a request gives none (Mistral).
     """
 
     id: str
     object_: str | None = None
     created: int | None = None
     owned_by: str | None = None
+    type_: ModelCardType | str | None = None
+    name: None | str = None
+    description: None | str = None
+    capabilities: ModelCapabilities | None = None
+    max_context_length: int | None = None
+    aliases: list[str] | None = None
+    deprecation: datetime.datetime | None = None
+    deprecation_replacement_model: None | str = None
+    default_model_temperature: float | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -42,6 +66,35 @@ class Model:
         v = self.owned_by
         if v is not None:
             field_dict["owned_by"] = v
+        v = self.type_
+        if v is not None:
+            field_dict["type"] = v
+        v = self.name
+        if v is not None:
+            field_dict["name"] = v
+        v = self.description
+        if v is not None:
+            field_dict["description"] = v
+        v = self.capabilities
+        if v is not None:
+            field_dict["capabilities"] = v.to_dict()
+        v = self.max_context_length
+        if v is not None:
+            field_dict["max_context_length"] = v
+        v = self.aliases
+        if v is not None:
+            field_dict["aliases"] = v
+        v = self.deprecation
+        if v is not None:
+            field_dict["deprecation"] = (
+                v.isoformat() if isinstance(v, datetime.date) else v
+            )
+        v = self.deprecation_replacement_model
+        if v is not None:
+            field_dict["deprecation_replacement_model"] = v
+        v = self.default_model_temperature
+        if v is not None:
+            field_dict["default_model_temperature"] = v
         field_dict.update(self.additional_properties)
         return field_dict
 
@@ -52,11 +105,37 @@ class Model:
         _object_ = d.pop("object", None)
         _created = d.pop("created", None)
         _owned_by = d.pop("owned_by", None)
+        _type_ = d.pop("type", None)
+        _name = d.pop("name", None)
+        _description = d.pop("description", None)
+        _capabilities = d.pop("capabilities", None)
+        if _capabilities is not None:
+            _capabilities = ModelCapabilities.from_dict(_capabilities)
+        _max_context_length = d.pop("max_context_length", None)
+        _aliases = d.pop("aliases", None)
+        _deprecation = d.pop("deprecation", None)
+        if _deprecation is not None:
+            _deprecation = (
+                datetime.datetime.fromisoformat(_deprecation)
+                if isinstance(_deprecation, str)
+                else _deprecation
+            )
+        _deprecation_replacement_model = d.pop("deprecation_replacement_model", None)
+        _default_model_temperature = d.pop("default_model_temperature", None)
         obj = cls(
             id=_id,
             object_=_object_,
             created=_created,
             owned_by=_owned_by,
+            type_=_type_,
+            name=_name,
+            description=_description,
+            capabilities=_capabilities,
+            max_context_length=_max_context_length,
+            aliases=_aliases,
+            deprecation=_deprecation,
+            deprecation_replacement_model=_deprecation_replacement_model,
+            default_model_temperature=_default_model_temperature,
         )
         obj.additional_properties = d
         return obj
@@ -78,6 +157,10 @@ class Model:
         return key in self.additional_properties
 
 
+if TYPE_CHECKING:
+    from ..models.model_capabilities import ModelCapabilitiesParam
+
+
 class ModelParam(TypedDict, total=False):
     """Model as a plain dict (what a request takes; the model is accepted too)."""
 
@@ -85,3 +168,36 @@ class ModelParam(TypedDict, total=False):
     object: str
     created: int
     owned_by: str
+    type: ModelCardType | str
+    name: str | None
+    description: str | None
+    capabilities: ModelCapabilitiesParam | ModelCapabilities
+    max_context_length: int
+    aliases: Sequence[str]
+    deprecation: datetime.datetime | None
+    deprecation_replacement_model: str | None
+    default_model_temperature: float | None
+
+
+ModelTypeParam: TypeAlias = "ModelCardType | str"
+"""What Model.type takes."""
+
+
+ModelNameParam: TypeAlias = "str | None"
+"""What Model.name takes."""
+
+
+ModelDescriptionParam: TypeAlias = "str | None"
+"""What Model.description takes."""
+
+
+ModelDeprecationParam: TypeAlias = "datetime.datetime | None"
+"""What Model.deprecation takes."""
+
+
+ModelDeprecationReplacementModelParam: TypeAlias = "str | None"
+"""What Model.deprecation_replacement_model takes."""
+
+
+ModelDefaultModelTemperatureParam: TypeAlias = "float | None"
+"""What Model.default_model_temperature takes."""

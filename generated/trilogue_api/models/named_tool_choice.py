@@ -19,7 +19,7 @@ from ..models.named_tool_choice_function import NamedToolChoiceFunction
 
 @_attrs_define
 class NamedToolChoice:
-    """Forces the model to call one specific function.
+    """Forces the model to call one specific function, named in `function`.
 
     Attributes:
         type_: Always `function`.
@@ -27,15 +27,14 @@ class NamedToolChoice:
     """
 
     type_: Literal["function"]
-    function: NamedToolChoiceFunction | None = None
+    function: NamedToolChoiceFunction
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         field_dict: dict[str, Any] = {}
         field_dict["type"] = self.type_
         v = self.function
-        if v is not None:
-            field_dict["function"] = v.to_dict()
+        field_dict["function"] = v.to_dict()
         field_dict.update(self.additional_properties)
         return field_dict
 
@@ -43,9 +42,8 @@ class NamedToolChoice:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
         _type_ = d.pop("type")
-        _function = d.pop("function", None)
-        if _function is not None:
-            _function = NamedToolChoiceFunction.from_dict(_function)
+        _function = d.pop("function")
+        _function = NamedToolChoiceFunction.from_dict(_function)
         obj = cls(
             type_=_type_,
             function=_function,
@@ -78,4 +76,4 @@ class NamedToolChoiceParam(TypedDict, total=False):
     """NamedToolChoice as a plain dict (what a request takes; the model is accepted too)."""
 
     type: Required[Literal["function"]]
-    function: NamedToolChoiceFunctionParam | NamedToolChoiceFunction
+    function: Required[NamedToolChoiceFunctionParam | NamedToolChoiceFunction]

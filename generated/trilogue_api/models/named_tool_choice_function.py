@@ -4,6 +4,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import (
     Any,
+    Required,
     Self,
     TypedDict,
 )
@@ -20,21 +21,19 @@ class NamedToolChoiceFunction:
         name: Name of the function.
     """
 
-    name: str | None = None
+    name: str
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         field_dict: dict[str, Any] = {}
-        v = self.name
-        if v is not None:
-            field_dict["name"] = v
+        field_dict["name"] = self.name
         field_dict.update(self.additional_properties)
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        _name = d.pop("name", None)
+        _name = d.pop("name")
         obj = cls(
             name=_name,
         )
@@ -61,4 +60,4 @@ class NamedToolChoiceFunction:
 class NamedToolChoiceFunctionParam(TypedDict, total=False):
     """NamedToolChoiceFunction as a plain dict (what a request takes; the model is accepted too)."""
 
-    name: str
+    name: Required[str]

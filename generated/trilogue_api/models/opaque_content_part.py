@@ -16,8 +16,8 @@ from attrs import field as _attrs_field
 @_attrs_define
 class OpaqueContentPart:
     """Any other content part, passed through untouched (Mistral's `document_url`, `reference`,
-    `file`, `thinking`, `input_audio`, ...). Catch-all: always listed last in unions. Its
-    `type` is any but the types the other parts name, so a `video_url` part is not taken for
+    `file`, `input_audio`, ...). Catch-all: always listed last in unions. Its `type` is any
+    but the types the other parts name, so a `video_url` or `thinking` part is not taken for
     an opaque one.
 
     Attributes:

@@ -23,7 +23,7 @@ class ResponseFormatJsonSchema:
 
     Attributes:
         type_: Always `json_schema`.
-        json_schema: The schema the output must match.
+        json_schema: The schema the output must match. Mistral and Llama require `name` and `schema`.
     """
 
     type_: Literal["json_schema"]

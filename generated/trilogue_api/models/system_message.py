@@ -17,6 +17,7 @@ from attrs import field as _attrs_field
 
 from ..models.opaque_content_part import OpaqueContentPart
 from ..models.text_content_part import TextContentPart
+from ..models.thinking_content_part import ThinkingContentPart
 
 
 @_attrs_define
@@ -25,11 +26,11 @@ class SystemMessage:
 
     Attributes:
         role: Always `system`.
-        content: The system prompt, as a string or an array of text parts.
+        content: The system prompt, as a string or an array of text (and Mistral thinking) parts.
     """
 
     role: Literal["system"]
-    content: list[OpaqueContentPart | TextContentPart] | str
+    content: list[OpaqueContentPart | TextContentPart | ThinkingContentPart] | str
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -41,6 +42,8 @@ class SystemMessage:
                 (
                     _v0.to_dict()
                     if isinstance(_v0, TextContentPart)
+                    else _v0.to_dict()
+                    if isinstance(_v0, ThinkingContentPart)
                     else _v0.to_dict()
                     if isinstance(_v0, OpaqueContentPart)
                     else _v0
@@ -63,6 +66,8 @@ class SystemMessage:
                 (
                     TextContentPart.from_dict(_v0)
                     if isinstance(_v0, dict) and _v0.get("type") == "text"
+                    else ThinkingContentPart.from_dict(_v0)
+                    if isinstance(_v0, dict) and _v0.get("type") == "thinking"
                     else OpaqueContentPart.from_dict(_v0)
                     if isinstance(_v0, dict)
                     else _v0
@@ -99,6 +104,7 @@ class SystemMessage:
 if TYPE_CHECKING:
     from ..models.opaque_content_part import OpaqueContentPartParam
     from ..models.text_content_part import TextContentPartParam
+    from ..models.thinking_content_part import ThinkingContentPartParam
 
 
 class SystemMessageParam(TypedDict, total=False):
@@ -110,11 +116,13 @@ class SystemMessageParam(TypedDict, total=False):
         | Sequence[
             TextContentPartParam
             | TextContentPart
+            | ThinkingContentPartParam
+            | ThinkingContentPart
             | OpaqueContentPartParam
             | OpaqueContentPart
         ]
     ]
 
 
-SystemMessageContentParam: TypeAlias = "str | Sequence[TextContentPartParam | TextContentPart | OpaqueContentPartParam | OpaqueContentPart]"
+SystemMessageContentParam: TypeAlias = "str | Sequence[TextContentPartParam | TextContentPart | ThinkingContentPartParam | ThinkingContentPart | OpaqueContentPartParam | OpaqueContentPart]"
 """What SystemMessage.content takes."""

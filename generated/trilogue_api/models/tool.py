@@ -19,23 +19,24 @@ from ..models.function_definition import FunctionDefinition
 
 @_attrs_define
 class Tool:
-    """A tool the model may call.
+    """A function the model may call. `function` is required by every provider (an empty tool
+    is refused before sending).
 
     Attributes:
         type_: Always `function`.
-        function: Description of a callable function.
+        function: Description of a callable function. `name` is required by every provider; Mistral also
+            requires `parameters` (`x-required-by`).
     """
 
     type_: Literal["function"]
-    function: FunctionDefinition | None = None
+    function: FunctionDefinition
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         field_dict: dict[str, Any] = {}
         field_dict["type"] = self.type_
         v = self.function
-        if v is not None:
-            field_dict["function"] = v.to_dict()
+        field_dict["function"] = v.to_dict()
         field_dict.update(self.additional_properties)
         return field_dict
 
@@ -43,9 +44,8 @@ class Tool:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
         _type_ = d.pop("type")
-        _function = d.pop("function", None)
-        if _function is not None:
-            _function = FunctionDefinition.from_dict(_function)
+        _function = d.pop("function")
+        _function = FunctionDefinition.from_dict(_function)
         obj = cls(
             type_=_type_,
             function=_function,
@@ -78,4 +78,4 @@ class ToolParam(TypedDict, total=False):
     """Tool as a plain dict (what a request takes; the model is accepted too)."""
 
     type: Required[Literal["function"]]
-    function: FunctionDefinitionParam | FunctionDefinition
+    function: Required[FunctionDefinitionParam | FunctionDefinition]

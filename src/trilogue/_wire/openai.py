@@ -144,18 +144,16 @@ def normalise(message: ChatCompletionMessage | ChoiceDelta) -> None:
 
 
 def _thinking_text(part: object) -> str:
-    """The text of a Mistral `thinking` part: `{"type": "thinking", "thinking": [text parts]}`."""
-    extra = getattr(part, "additional_properties", None)
-    if not isinstance(extra, dict) or getattr(part, "type_", None) != "thinking":
+    """The text of a Mistral `thinking` part: `{"type": "thinking", "thinking": [text parts]}`
+    (typed as `ThinkingContentPart`, whose items are text parts)."""
+    if getattr(part, "type_", None) != "thinking":
         return ""
-    inner = extra.get("thinking")
+    inner = getattr(part, "thinking", None)
     if isinstance(inner, str):
         return inner
     if isinstance(inner, list):
         return "".join(
-            item["text"]
-            for item in inner
-            if isinstance(item, dict) and isinstance(item.get("text"), str)
+            text for item in inner if isinstance(text := getattr(item, "text", None), str)
         )
     return ""
 

@@ -1,0 +1,70 @@
+# Generated from openapi.yaml by make generate; do not edit: change the spec or templates/ instead.
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import (
+    Any,
+    Literal,
+    Required,
+    Self,
+    TypedDict,
+)
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+
+@_attrs_define
+class ConnectorApiKeyAuth:
+    """An API key for a connector (Mistral `APIKeyAuth`).
+
+    Attributes:
+        type_: Always `api-key`.
+        value: The key.
+    """
+
+    type_: Literal["api-key"]
+    value: str
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        field_dict: dict[str, Any] = {}
+        field_dict["type"] = self.type_
+        field_dict["value"] = self.value
+        field_dict.update(self.additional_properties)
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        _type_ = d.pop("type")
+        _value = d.pop("value")
+        obj = cls(
+            type_=_type_,
+            value=_value,
+        )
+        obj.additional_properties = d
+        return obj
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties)
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
+
+
+class ConnectorApiKeyAuthParam(TypedDict, total=False):
+    """ConnectorApiKeyAuth as a plain dict (what a request takes; the model is accepted too)."""
+
+    type: Required[Literal["api-key"]]
+    value: Required[str]

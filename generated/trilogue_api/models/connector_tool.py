@@ -1,0 +1,125 @@
+# Generated from openapi.yaml by make generate; do not edit: change the spec or templates/ instead.
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import (
+    TYPE_CHECKING,
+    Any,
+    Literal,
+    Required,
+    Self,
+    TypeAlias,
+    TypedDict,
+)
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.connector_api_key_auth import ConnectorApiKeyAuth
+from ..models.connector_o_auth_2_token_auth import ConnectorOAuth2TokenAuth
+from ..models.tool_configuration import ToolConfiguration
+
+
+@_attrs_define
+class ConnectorTool:
+    """A connector configured on Mistral's side (`CustomConnector`). Mistral only.
+
+    Attributes:
+        type_: Always `connector`.
+        connector_id: Id of the connector.
+        authorization: Credentials the connector uses.
+        tool_configuration: Which of a built-in tool's actions to include, exclude or confirm first (Mistral).
+    """
+
+    type_: Literal["connector"]
+    connector_id: str
+    authorization: ConnectorApiKeyAuth | ConnectorOAuth2TokenAuth | None = None
+    tool_configuration: ToolConfiguration | None = None
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        field_dict: dict[str, Any] = {}
+        field_dict["type"] = self.type_
+        field_dict["connector_id"] = self.connector_id
+        v = self.authorization
+        if v is not None:
+            field_dict["authorization"] = (
+                v.to_dict()
+                if isinstance(v, ConnectorOAuth2TokenAuth)
+                else v.to_dict()
+                if isinstance(v, ConnectorApiKeyAuth)
+                else v
+            )
+        v = self.tool_configuration
+        if v is not None:
+            field_dict["tool_configuration"] = v.to_dict()
+        field_dict.update(self.additional_properties)
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        _type_ = d.pop("type")
+        _connector_id = d.pop("connector_id")
+        _authorization = d.pop("authorization", None)
+        if _authorization is not None:
+            _authorization = (
+                ConnectorOAuth2TokenAuth.from_dict(_authorization)
+                if isinstance(_authorization, dict)
+                and _authorization.get("type") == "oauth2-token"
+                else ConnectorApiKeyAuth.from_dict(_authorization)
+                if isinstance(_authorization, dict)
+                and _authorization.get("type") == "api-key"
+                else _authorization
+            )
+        _tool_configuration = d.pop("tool_configuration", None)
+        if _tool_configuration is not None:
+            _tool_configuration = ToolConfiguration.from_dict(_tool_configuration)
+        obj = cls(
+            type_=_type_,
+            connector_id=_connector_id,
+            authorization=_authorization,
+            tool_configuration=_tool_configuration,
+        )
+        obj.additional_properties = d
+        return obj
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties)
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
+
+
+if TYPE_CHECKING:
+    from ..models.connector_api_key_auth import ConnectorApiKeyAuthParam
+    from ..models.connector_o_auth_2_token_auth import ConnectorOAuth2TokenAuthParam
+    from ..models.tool_configuration import ToolConfigurationParam
+
+
+class ConnectorToolParam(TypedDict, total=False):
+    """ConnectorTool as a plain dict (what a request takes; the model is accepted too)."""
+
+    type: Required[Literal["connector"]]
+    connector_id: Required[str]
+    authorization: (
+        ConnectorOAuth2TokenAuthParam
+        | ConnectorOAuth2TokenAuth
+        | ConnectorApiKeyAuthParam
+        | ConnectorApiKeyAuth
+    )
+    tool_configuration: ToolConfigurationParam | ToolConfiguration
+
+
+ConnectorToolAuthorizationParam: TypeAlias = "ConnectorOAuth2TokenAuthParam | ConnectorOAuth2TokenAuth | ConnectorApiKeyAuthParam | ConnectorApiKeyAuth"
+"""What ConnectorTool.authorization takes."""

@@ -1,0 +1,109 @@
+# Generated from openapi.yaml by make generate; do not edit: change the spec or templates/ instead.
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import (
+    TYPE_CHECKING,
+    Any,
+    Self,
+    TypedDict,
+)
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.moderation_llm_action import (
+    ModerationLlmAction,
+)
+from ..models.moderation_llm_v1_category_thresholds import (
+    ModerationLlmV1CategoryThresholds,
+)
+
+
+@_attrs_define
+class ModerationLlmV1Config:
+    """Moderation with `mistral-moderation-2411` (Mistral `ModerationLLMV1Config`).
+
+    Attributes:
+        model_name: Override of the moderation model; leave out in general.
+        custom_category_thresholds: Score above which a category triggers the action (Mistral
+            `ModerationLLMV1CategoryThresholds`).
+        ignore_other_categories: Evaluate only the categories in `custom_category_thresholds`. Default false.
+        action: What a guardrail does when a score passes its threshold. Default `none`.
+    """
+
+    model_name: str | None = None
+    custom_category_thresholds: ModerationLlmV1CategoryThresholds | None = None
+    ignore_other_categories: bool | None = None
+    action: ModerationLlmAction | None = None
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        field_dict: dict[str, Any] = {}
+        v = self.model_name
+        if v is not None:
+            field_dict["model_name"] = v
+        v = self.custom_category_thresholds
+        if v is not None:
+            field_dict["custom_category_thresholds"] = v.to_dict()
+        v = self.ignore_other_categories
+        if v is not None:
+            field_dict["ignore_other_categories"] = v
+        v = self.action
+        if v is not None:
+            field_dict["action"] = v
+        field_dict.update(self.additional_properties)
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        _model_name = d.pop("model_name", None)
+        _custom_category_thresholds = d.pop("custom_category_thresholds", None)
+        if _custom_category_thresholds is not None:
+            _custom_category_thresholds = ModerationLlmV1CategoryThresholds.from_dict(
+                _custom_category_thresholds
+            )
+        _ignore_other_categories = d.pop("ignore_other_categories", None)
+        _action = d.pop("action", None)
+        obj = cls(
+            model_name=_model_name,
+            custom_category_thresholds=_custom_category_thresholds,
+            ignore_other_categories=_ignore_other_categories,
+            action=_action,
+        )
+        obj.additional_properties = d
+        return obj
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties)
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
+
+
+if TYPE_CHECKING:
+    from ..models.moderation_llm_v1_category_thresholds import (
+        ModerationLlmV1CategoryThresholdsParam,
+    )
+
+
+class ModerationLlmV1ConfigParam(TypedDict, total=False):
+    """ModerationLlmV1Config as a plain dict (what a request takes; the model is accepted too)."""
+
+    model_name: str
+    custom_category_thresholds: (
+        ModerationLlmV1CategoryThresholdsParam | ModerationLlmV1CategoryThresholds
+    )
+    ignore_other_categories: bool
+    action: ModerationLlmAction

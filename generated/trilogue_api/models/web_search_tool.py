@@ -1,0 +1,81 @@
+# Generated from openapi.yaml by make generate; do not edit: change the spec or templates/ instead.
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import (
+    TYPE_CHECKING,
+    Any,
+    Literal,
+    Required,
+    Self,
+    TypedDict,
+)
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.tool_configuration import ToolConfiguration
+
+
+@_attrs_define
+class WebSearchTool:
+    """Mistral's built-in web search. Mistral only.
+
+    Attributes:
+        type_: Always `web_search`.
+        tool_configuration: Which of a built-in tool's actions to include, exclude or confirm first (Mistral).
+    """
+
+    type_: Literal["web_search"]
+    tool_configuration: ToolConfiguration | None = None
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        field_dict: dict[str, Any] = {}
+        field_dict["type"] = self.type_
+        v = self.tool_configuration
+        if v is not None:
+            field_dict["tool_configuration"] = v.to_dict()
+        field_dict.update(self.additional_properties)
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        _type_ = d.pop("type")
+        _tool_configuration = d.pop("tool_configuration", None)
+        if _tool_configuration is not None:
+            _tool_configuration = ToolConfiguration.from_dict(_tool_configuration)
+        obj = cls(
+            type_=_type_,
+            tool_configuration=_tool_configuration,
+        )
+        obj.additional_properties = d
+        return obj
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties)
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
+
+
+if TYPE_CHECKING:
+    from ..models.tool_configuration import ToolConfigurationParam
+
+
+class WebSearchToolParam(TypedDict, total=False):
+    """WebSearchTool as a plain dict (what a request takes; the model is accepted too)."""
+
+    type: Required[Literal["web_search"]]
+    tool_configuration: ToolConfigurationParam | ToolConfiguration
