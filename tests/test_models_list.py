@@ -134,7 +134,11 @@ async def test_retrieve_sends_the_id_in_the_path_and_reads_the_card(mode: str) -
         "mistralai",
         1763800000,
     )
-    assert card["max_context_length"] == 131072  # what the server adds is kept
+    # Mistral's card is typed (issue 18): capabilities, context length, aliases.
+    assert card.max_context_length == 131072
+    assert card.capabilities is not None and card.capabilities.function_calling is True
+    assert card.aliases == ["mistral-small-2506"]
+    assert card.type_ == "base"
 
 
 @pytest.mark.parametrize("mode", ["sync", "async"])

@@ -30,11 +30,26 @@ def request_fields(schema: str) -> frozenset[str]:
 
 def returned_message_fields(raw: Mapping[str, Any], check: RequestChecker) -> dict[str, Any]:
     """A returned message's fields that the spec's request `AssistantMessage` (and its tool
-    calls) has and the provider accepts, nulls left out."""
+    calls) has and the provider accepts: content as the parts it came in where the provider
+    takes them back (Mistral's thinking parts, signature included), `content: null` beside a
+    refusal where the provider's schema allows null; other nulls left out. A refusal goes back
+    as the content where the provider has no `refusal` field, so the turn is not lost."""
+    parts = raw.get("parts")
+    if parts and check.admits("AssistantMessage", "content", parts):
+        raw = {**raw, "content": parts}
+    refusal = raw.get("refusal")
+    if refusal is not None and raw.get("content") is None:
+        if not check.accepts("AssistantMessage", "refusal"):
+            raw = {**raw, "content": refusal}
     shaped: dict[str, Any] = {"role": "assistant"}
     for key in SCHEMAS["AssistantMessage"]["properties"]:
+        if key == "role" or not check.accepts("AssistantMessage", key):
+            continue
         value = raw.get(key)
-        if value is None or key == "role" or not check.accepts("AssistantMessage", key):
+        if value is None:
+            if key == "content" and raw.get("refusal") is not None:
+                if check.admits("AssistantMessage", "content", None):
+                    shaped["content"] = None
             continue
         if key == "tool_calls":
             value = [only(call, "AssistantToolCall") for call in value]

@@ -99,6 +99,21 @@ class RequestChecker(CompoundChecks):
             ) from None
         return body
 
+    def admits(self, schema_name: str, field: str, value: Any) -> bool:
+        """Whether the provider takes `value` for property `field` of schema `schema_name`."""
+        key = f"{schema_name}.{field}"
+        check = self._named.get(key)
+        if check is None:
+            prop = self._schemas[schema_name].get("properties", {}).get(field)
+            if prop is None or not self._available(prop):
+                return False
+            check = self._named[key] = self._compile(prop)
+        try:
+            check(value, ())
+        except InvalidParameterError:
+            return False
+        return True
+
     def accepts(self, schema_name: str, field: str) -> bool:
         """Whether the provider takes property `field` of schema `schema_name`."""
         prop = self._schemas[schema_name].get("properties", {}).get(field)
