@@ -38,23 +38,27 @@ def returned_message_fields(raw: Mapping[str, Any], check: RequestChecker) -> di
     if parts and check.admits("AssistantMessage", "content", parts):
         raw = {**raw, "content": parts}
     refusal = raw.get("refusal")
-    if refusal is not None and raw.get("content") is None:
-        if not check.accepts("AssistantMessage", "refusal"):
-            raw = {**raw, "content": refusal}
+    if refusal is not None and raw.get("content") is None and not _takes_refusal(check):
+        raw = {**raw, "content": refusal}
     shaped: dict[str, Any] = {"role": "assistant"}
     for key in SCHEMAS["AssistantMessage"]["properties"]:
         if key == "role" or not check.accepts("AssistantMessage", key):
             continue
         value = raw.get(key)
         if value is None:
-            if key == "content" and raw.get("refusal") is not None:
-                if check.admits("AssistantMessage", "content", None):
-                    shaped["content"] = None
+            if key == "content" and refusal is not None and _takes_refusal(check):
+                shaped["content"] = None  # beside the refusal, as the provider's schema has it
             continue
         if key == "tool_calls":
             value = [only(call, "AssistantToolCall") for call in value]
         shaped[key] = value
     return shaped
+
+
+def _takes_refusal(check: RequestChecker) -> bool:
+    return check.accepts("AssistantMessage", "refusal") and check.admits(
+        "AssistantMessage", "content", None
+    )
 
 
 def only(value: dict[str, Any], schema: str) -> dict[str, Any]:
