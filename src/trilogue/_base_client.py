@@ -9,6 +9,7 @@ import asyncio
 import os
 import sys
 import time
+import warnings
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, ClassVar, Generic, Self, TypeVar, Unpack
 
@@ -100,6 +101,8 @@ class BaseClient(Reading, Sending, Generic[_HttpT]):
                 "(a trailing newline?); strip it before passing it."
             )
         base_url = base_url or profile.base_url_from_env(os.environ) or profile.base_url
+        if profile.retired and base_url == profile.base_url:
+            warnings.warn(profile.retired, FutureWarning, stacklevel=3)
         if not base_url:
             raise TrilogueError(
                 f"Provider {profile.name!r} needs a server address: pass base_url=... "
@@ -172,11 +175,10 @@ class BaseClient(Reading, Sending, Generic[_HttpT]):
         fields: dict[str, Any] = {}
         options: RequestOptions = {}
         for name, value in params.items():
-            if value is None:
-                continue
             if name in OPTION_NAMES:
-                options[name] = value  # type: ignore[literal-required]
-            elif name in known:
+                if value is not None:  # an option given as None keeps the client's setting
+                    options[name] = value  # type: ignore[literal-required]
+            elif name in known:  # None is sent as null, where the provider's schema allows it
                 fields[name] = value
             else:
                 raise TypeError(f"got an unexpected keyword argument {name!r}")

@@ -104,7 +104,8 @@ def _chat(args: argparse.Namespace) -> int:
     if args.system:
         messages.append({"role": "system", "content": args.system})
     messages.append({"role": "user", "content": args.prompt})
-    params: dict[str, Any] = {"temperature": args.temperature, "max_tokens": args.max_tokens}
+    given = {"temperature": args.temperature, "max_tokens": args.max_tokens}
+    params: dict[str, Any] = {k: v for k, v in given.items() if v is not None}  # None: not sent
     output = _output_type(args.json_schema) if args.json_schema else None
     if args.tool:
         with open(args.tool) as f:

@@ -40,6 +40,7 @@ from ._json_types import (
     _as_dict,
     _json_type,
     _quote,
+    got,
     show,
 )
 
@@ -88,6 +89,12 @@ class RequestChecker(CompoundChecks):
         except InvalidParameterError as exc:
             if isinstance(exc, UnsupportedParameterError):
                 self._with_hint(exc, schema_name)
+            elif exc.param in body and body[exc.param] is None:
+                raise type(exc)(
+                    f"{exc} None is sent as null; leave the argument out to not send it.",
+                    param=exc.param,
+                    provider=self._provider,
+                ) from None
             head = exc.param.split(".", 1)[0].split("[", 1)[0]
             if head not in renamed:
                 raise
@@ -267,7 +274,7 @@ class RequestChecker(CompoundChecks):
                     if not any_number and _json_type(value) != "integer":
                         raise self._error(path, f"must be integer, got {value}")
                 else:
-                    raise self._error(path, f"must be {shown_types}, got {type(value).__name__}")
+                    raise self._error(path, f"must be {shown_types}, got {got(value)}")
             if has_const and (value != const or type(value) is not type(const)):
                 raise self._error(path, f"must be {const!r}, got {value!r}")
             if values is not None and not (value in allowed and not isinstance(value, list | dict)):
@@ -306,7 +313,7 @@ class RequestChecker(CompoundChecks):
         def check(value: Any, path: Path) -> Any:
             if type(value) is str:
                 return value
-            raise self._error(path, f"must be string, got {type(value).__name__}")
+            raise self._error(path, f"must be string, got {got(value)}")
 
         return check
 
