@@ -182,15 +182,16 @@ class BaseClient(Reading, Sending, Generic[_HttpT]):
                 fields[name] = value
             else:
                 raise TypeError(f"got an unexpected keyword argument {name!r}")
-        stream, path = how.get("stream", False), how.get("path") or {}
+        stream, parameters = how.get("stream", False), how.get("parameters") or {}
+        self.provider.wire.checker.query(endpoint.OPERATION, parameters)
         body = None
         if schema is not None:
             if stream:
                 fields["stream"] = True
             body = self.provider.wire.body(schema, fields)
-            kwargs = endpoint.request_kwargs(**path, body=body)
+            kwargs = endpoint.request_kwargs(**parameters, body=body)
         else:
-            kwargs = endpoint.request_kwargs(**path)
+            kwargs = endpoint.request_kwargs(**parameters)
         prepared = self._prepare(kwargs, options, stream=stream)
         return Call(endpoint, prepared, body, how["cast_to"], how.get("then"), self)
 

@@ -6,7 +6,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any
 
-from trilogue_api.spec import SCHEMAS
+from trilogue_api.spec import QUERY_PARAMETERS, SCHEMAS
 
 from ._validation import RequestChecker
 
@@ -19,7 +19,7 @@ def checker(spec_name: str | None, provider: str) -> RequestChecker:
     """The compiled request checks of `provider` (built on first use, then kept)."""
     found = _checkers.get(provider)
     if found is None:
-        found = _checkers[provider] = RequestChecker(SCHEMAS, spec_name, provider)
+        found = _checkers[provider] = RequestChecker(SCHEMAS, spec_name, provider, QUERY_PARAMETERS)
     return found
 
 

@@ -51,8 +51,15 @@ class RequestChecker(CompoundChecks):
     """The checks of one provider (`spec_name` is its `x-providers` name; None accepts every
     provider's fields, as an OpenAI-compatible server may)."""
 
-    def __init__(self, schemas: Mapping[str, Any], spec_name: str | None, provider: str) -> None:
+    def __init__(
+        self,
+        schemas: Mapping[str, Any],
+        spec_name: str | None,
+        provider: str,
+        query: Mapping[str, Mapping[str, Any]] | None = None,
+    ) -> None:
         self._schemas = schemas
+        self._query = query or {}
         self._spec_name = spec_name
         self._provider = provider
         self._named: dict[str, Check] = {}
@@ -105,6 +112,18 @@ class RequestChecker(CompoundChecks):
                 message, param=name + exc.param[len(head) :], provider=self._provider
             ) from None
         return body
+
+    def query(self, operation: str, parameters: Mapping[str, Any]) -> None:
+        """Checks those of `parameters` that are query parameters of `operation` ("get /models")
+        against the spec, as body fields are checked (the rest are path parameters)."""
+        known = self._query.get(operation)
+        if not known:
+            return
+        check = self._named.get(operation)
+        if check is None:
+            schema = {"type": "object", "properties": dict(known)}
+            check = self._named[operation] = self._compile(schema)
+        check({k: v for k, v in parameters.items() if k in known}, ())
 
     def admits(self, schema_name: str, field: str, value: Any) -> bool:
         """Whether the provider takes `value` for property `field` of schema `schema_name`."""
