@@ -27,6 +27,7 @@ from ..._providers import ProviderName
 from ._files import InputLine, OutputWriter, check_input, read_input, recover_output
 from ._limits import AdaptiveLimiter, estimate_tokens, read_rate_limits
 from ._progress import Progress, ProgressTracker, progress_stream
+from ._transport import PooledTransport
 
 __all__ = ["BatchSummary", "arun_batch", "run_batch"]
 
@@ -115,7 +116,7 @@ async def arun_batch(
     limiter = AdaptiveLimiter(rpm, tpm)
     http = http_client or httpx.AsyncClient(
         timeout=timeout if timeout is not None else DEFAULT_TIMEOUT,
-        limits=httpx.Limits(max_connections=concurrency, max_keepalive_connections=concurrency),
+        transport=PooledTransport(concurrency),
     )
     hooks = _Hooks(limiter)
     hooks.install(http)
