@@ -143,6 +143,8 @@ class AdaptiveLimiter:
         self._spacing_until = 0.0
         self._last_cut = -1e9
         self._starts: deque[float] = deque()
+        self._successes: deque[float] = deque()
+        self._ceiling: float | None = None  # the success rate when the last 429 came
         self.throttled = 0  # 429s seen
 
     @property
@@ -195,10 +197,25 @@ class AdaptiveLimiter:
         self._learn(limits)
         if status == 429:
             self._throttled(now, limits)
-        elif status < 400 and self._rps is not None:
-            cap = self._cap_rps
-            self._rps = self._rps * 1.002 if cap is None else min(self._rps * 1.02, cap)
+        elif status < 400:
+            self._successes.append(now)
+            if len(self._successes) > 4096:
+                self._successes.popleft()
+            if self._rps is not None:
+                self._rps = self._grown(self._rps)
         self._near_empty(now, limits)
+
+    def _grown(self, rps: float) -> float:
+        """The pace after a success: back quickly to just under the rate the server last
+        allowed, then probing above it slowly (the limit may have been raised)."""
+        ceiling = self._ceiling
+        if ceiling is None:
+            rps *= 1.02 if self._cap_rps is not None else 1.002
+        elif rps < 0.95 * ceiling:
+            rps = min(rps * 1.02, 0.95 * ceiling)
+        else:
+            rps *= 1.0005
+        return rps if self._cap_rps is None else min(rps, self._cap_rps)
 
     def _learn(self, limits: RateLimits) -> None:
         if limits.limit_requests:
@@ -219,16 +236,19 @@ class AdaptiveLimiter:
         if now - self._last_cut < 1.0:
             return  # one cut per burst of 429s from the same window
         self._last_cut = now
-        current = self._rps if self._rps is not None else self._observed_rate(now)
-        self._rps = max(current / 2.0, 0.05)
+        current = self._rps if self._rps is not None else self._rate(self._starts, now)
+        allowed = self._rate(self._successes, now)
+        self._ceiling = allowed if allowed > 0 else None
+        self._rps = max(current / 2.0, 0.05) if current > 0 else 1.0
         if self._tps is not None:
             self._tps = max(self._tps / 2.0, 1.0)
 
-    def _observed_rate(self, now: float) -> float:
-        """Request starts per second over the last 10 seconds."""
-        recent = [t for t in self._starts if t > now - 10.0]
+    @staticmethod
+    def _rate(times: deque[float], now: float) -> float:
+        """Events per second over the last 10 seconds (0.0 with fewer than two)."""
+        recent = [t for t in times if now - 10.0 < t <= now]
         if len(recent) < 2:
-            return 1.0
+            return 0.0
         return len(recent) / max(now - recent[0], 1.0)
 
     def _near_empty(self, now: float, limits: RateLimits) -> None:
