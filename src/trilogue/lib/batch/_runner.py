@@ -9,7 +9,7 @@ import os
 import uuid
 from collections.abc import Callable
 from dataclasses import dataclass
-from typing import Any
+from typing import Any, TypedDict, Unpack
 
 import httpx
 
@@ -78,7 +78,24 @@ _ATTEMPT: contextvars.ContextVar[_Attempt | None] = contextvars.ContextVar(
 )
 
 
-def run_batch(input: PathLike, output: PathLike, **options: Any) -> BatchSummary:
+class BatchOptions(TypedDict, total=False):
+    """`run_batch`'s keyword arguments: those of `arun_batch`."""
+
+    provider: ProviderName
+    base_url: str | None
+    api_key: str | None
+    model: str | None
+    concurrency: int
+    rpm: float | None
+    tpm: float | None
+    max_retries: int
+    timeout: float | httpx.Timeout | None
+    on_progress: Callable[[Progress], object] | None
+    show_progress: bool | None
+    http_client: httpx.AsyncClient | None
+
+
+def run_batch(input: PathLike, output: PathLike, **options: Unpack[BatchOptions]) -> BatchSummary:
     """The sync form of `arun_batch` (it runs its own event loop)."""
     return asyncio.run(arun_batch(input, output, **options))
 
