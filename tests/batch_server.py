@@ -121,7 +121,10 @@ def _handler(server: BatchServer) -> type[BaseHTTPRequestHandler]:
             for name, value in headers.items():
                 self.send_header(name, value)
             self.end_headers()
-            self.wfile.write(payload)
+            try:
+                self.wfile.write(payload)
+            except (BrokenPipeError, ConnectionResetError):
+                pass  # the runner was killed with this request in flight
 
         def log_message(self, format: str, *args: Any) -> None:
             pass

@@ -357,3 +357,39 @@ def test_limiter_learns_limits_from_headers_and_paces_tokens() -> None:
     assert limiter.reserve(50) == pytest.approx(0.5)  # 50 tokens at 100 tokens/s
     limiter.used(50, 150)  # the response said it cost more
     assert limiter.reserve(50) == pytest.approx(2.0)
+
+
+def test_progress_is_drawn_when_asked(
+    server: BatchServer, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    src = write_input(tmp_path / "in.jsonl", [line("a", "x"), line("b", "status:400")])
+    run_batch(src, tmp_path / "out.jsonl", base_url=server.url, show_progress=True)
+    drawn = capsys.readouterr().err
+    assert "\r" in drawn and "2/2 (100.0%)" in drawn and "errors 1" in drawn
+    assert "tokens 10" in drawn and drawn.endswith("\n")
+
+
+def test_with_the_fake_provider_and_a_client_of_ones_own(tmp_path: Path) -> None:
+    import httpx
+
+    from trilogue.testing import FAKE_API_KEY, FAKE_BASE_URL, FakeProvider
+
+    fake = FakeProvider("mistral")
+    fake.add_response("Bonjour !", usage=(7, 3))
+    fake.add_error(429, retry_after=0)
+    fake.add_response("Salut !", usage=(7, 3))
+    lines = [line("a", "x"), line("b", "y")]
+    out = tmp_path / "out.jsonl"
+    summary = run_batch(
+        write_input(tmp_path / "in.jsonl", lines),
+        out,
+        provider="mistral",
+        api_key=FAKE_API_KEY,
+        base_url=FAKE_BASE_URL,
+        concurrency=1,
+        http_client=httpx.AsyncClient(transport=fake),
+    )
+    records = by_id(read_output(out))
+    assert records["a"]["response"]["body"]["choices"][0]["message"]["content"] == "Bonjour !"
+    assert records["b"]["response"]["body"]["choices"][0]["message"]["content"] == "Salut !"
+    assert len(fake.requests) == 3 and summary.throttled == 1 and summary.exit_code == 0
