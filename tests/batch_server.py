@@ -13,6 +13,7 @@ recorded in `seen`, in arrival order.
 from __future__ import annotations
 
 import json
+import sys
 import threading
 import time
 from collections import Counter
@@ -56,7 +57,7 @@ class BatchServer:
         self.seen: list[str] = []
         self.times: list[float] = []
         self._lock = threading.Lock()
-        self._httpd = ThreadingHTTPServer(("127.0.0.1", 0), _handler(self))
+        self._httpd = _QuietServer(("127.0.0.1", 0), _handler(self))
         self._httpd.daemon_threads = True
         self._thread = threading.Thread(target=self._httpd.serve_forever, daemon=True)
 
@@ -99,6 +100,12 @@ class BatchServer:
         return 200, headers, completion(f"echo {message}", n)
 
 
+class _QuietServer(ThreadingHTTPServer):
+    def handle_error(self, request: Any, client_address: Any) -> None:
+        if not isinstance(sys.exc_info()[1], ConnectionError):  # a runner killed mid-answer
+            super().handle_error(request, client_address)
+
+
 def _handler(server: BatchServer) -> type[BaseHTTPRequestHandler]:
     class Handler(BaseHTTPRequestHandler):
         protocol_version = "HTTP/1.1"
@@ -121,10 +128,7 @@ def _handler(server: BatchServer) -> type[BaseHTTPRequestHandler]:
             for name, value in headers.items():
                 self.send_header(name, value)
             self.end_headers()
-            try:
-                self.wfile.write(payload)
-            except (BrokenPipeError, ConnectionResetError):
-                pass  # the runner was killed with this request in flight
+            self.wfile.write(payload)
 
         def log_message(self, format: str, *args: Any) -> None:
             pass
