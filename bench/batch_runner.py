@@ -190,7 +190,7 @@ def worker(spec: dict[str, Any]) -> None:
         # httpcore tries `import sniffio` on every async request; with anyio 4.16 sniffio is no
         # longer installed, so each try searches sys.path. A None entry fails the import at once.
         sys.modules["sniffio"] = None  # type: ignore[assignment]
-    run = trilogue_worker if spec["client"] == "trilogue" else openai_worker
+    run = trilogue_worker if spec["client"].startswith("trilogue") else openai_worker
     result = asyncio.run(run(spec))
     result["rss_mib"] = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
     print(json.dumps(result))
