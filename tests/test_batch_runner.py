@@ -393,3 +393,17 @@ def test_with_the_fake_provider_and_a_client_of_ones_own(tmp_path: Path) -> None
     assert records["a"]["response"]["body"]["choices"][0]["message"]["content"] == "Bonjour !"
     assert records["b"]["response"]["body"]["choices"][0]["message"]["content"] == "Salut !"
     assert len(fake.requests) == 3 and summary.throttled == 1 and summary.exit_code == 0
+
+
+def test_results_of_lines_no_longer_in_the_input_do_not_count(
+    server: BatchServer, tmp_path: Path
+) -> None:
+    out = tmp_path / "out.jsonl"
+    run_batch(
+        write_input(tmp_path / "old.jsonl", [line("gone", "status:400")]), out, base_url=server.url
+    )
+    summary = run_batch(
+        write_input(tmp_path / "new.jsonl", [line("a", "x")]), out, base_url=server.url
+    )
+    assert (summary.total, summary.succeeded, summary.failed, summary.skipped) == (1, 1, 0, 0)
+    assert summary.exit_code == 0

@@ -66,9 +66,9 @@ def _problem(record: dict[str, Any]) -> str | None:
     return None
 
 
-def check_input(path: str | os.PathLike[str]) -> int:
+def check_input(path: str | os.PathLike[str]) -> set[str]:
     """A first pass over the input: every line parses and no custom_id repeats. Returns the
-    number of lines; keeps only the ids."""
+    ids (and keeps nothing else)."""
     seen: set[str] = set()
     for line in read_input(path):
         if line.custom_id in seen:
@@ -77,16 +77,16 @@ def check_input(path: str | os.PathLike[str]) -> int:
                 "nothing was sent"
             )
         seen.add(line.custom_id)
-    return len(seen)
+    return seen
 
 
 @dataclass
 class OutputState:
-    """What an earlier run left in the output file: the ids that have a result, and how many of
-    those are error lines."""
+    """What an earlier run left in the output file: the ids that have a result, and those whose
+    result is an error line."""
 
     done: set[str] = field(default_factory=set)
-    errors: int = 0
+    failed: set[str] = field(default_factory=set)
     truncated: int = 0  # bytes of a torn last line cut away
 
 
@@ -113,7 +113,8 @@ def recover_output(path: str | os.PathLike[str]) -> OutputState:
                 raise BatchInputError(f"{os.fspath(path)}:{bad_at}: not a batch result line")
             good += len(raw)
             state.done.add(record["custom_id"])
-            state.errors += record.get("error") is not None
+            if record.get("error") is not None:
+                state.failed.add(record["custom_id"])
         end = f.tell()
     if end > good:
         state.truncated = end - good

@@ -126,10 +126,13 @@ async def arun_batch(
     """
     if concurrency < 1:
         raise ValueError("concurrency must be 1 or more")
-    total = check_input(input)
+    ids = check_input(input)
+    total = len(ids)
     state = recover_output(output)
+    done = state.done & ids  # results of lines no longer in the input do not count
+    del ids
     stream = progress_stream(show_progress)
-    tracker = ProgressTracker(total, len(state.done), state.errors, on_progress, stream)
+    tracker = ProgressTracker(total, len(done), len(state.failed & done), on_progress, stream)
     limiter = AdaptiveLimiter(rpm, tpm)
     http = http_client or httpx.AsyncClient(
         timeout=timeout if timeout is not None else DEFAULT_TIMEOUT,
@@ -148,7 +151,7 @@ async def arun_batch(
     runner = _Runner(client, limiter, tracker, model)
     try:
         with OutputWriter(output) as writer:
-            await runner.run(read_input(input), state.done, writer, concurrency)
+            await runner.run(read_input(input), done, writer, concurrency)
     finally:
         hooks.remove(http)
         if http_client is None:
