@@ -146,6 +146,10 @@ class AdaptiveLimiter:
         self._successes: deque[float] = deque()
         self._ceiling: float | None = None  # the success rate when the last 429 came
         self.throttled = 0  # 429s seen
+        self._opened = asyncio.Event()
+        self._probing = False
+        if rpm:
+            self._opened.set()  # paced from the start: no need to probe
 
     @property
     def requests_per_minute(self) -> float | None:
@@ -173,11 +177,21 @@ class AdaptiveLimiter:
             self._starts.popleft()
         return start - now
 
-    async def acquire(self, tokens: int) -> None:
-        """Waits for the next start slot."""
+    async def acquire(self, tokens: int, *, retry: bool = False) -> None:
+        """Waits for the next start slot. With no pace given, the first request goes alone and
+        the rest wait for its outcome (`opened()`), so the limits its headers carry are known
+        before the others start; a `retry` of a request already started never waits for that."""
+        if not retry and not self._opened.is_set():
+            if self._probing:
+                await self._opened.wait()
+            self._probing = True
         delay = self.reserve(tokens)
         if delay > 0:
             await asyncio.sleep(delay)
+
+    def opened(self) -> None:
+        """The first request has an outcome (an answer, an error, or refused before sending)."""
+        self._opened.set()
 
     def refund(self, tokens: int) -> None:
         """Gives back a slot that was not used (the request was refused before sending)."""

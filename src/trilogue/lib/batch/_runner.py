@@ -193,7 +193,7 @@ class _Hooks:
         if attempt is None:
             return
         if attempt.first_sent:
-            await self._limiter.acquire(attempt.tokens)  # a retry by the client
+            await self._limiter.acquire(attempt.tokens, retry=True)  # the client's retry
         attempt.first_sent = True
 
     async def on_response(self, response: httpx.Response) -> None:
@@ -256,6 +256,7 @@ class _Runner:
             return _failure(line.custom_id, exc), 0
         finally:
             _ATTEMPT.set(None)
+            self._limiter.opened()
         self.sent += 1
         usage = completion.usage
         used = usage.total_tokens if usage is not None and usage.total_tokens else 0
