@@ -114,6 +114,7 @@ bench: setup
 	$(BIN)/python bench/stream_rate.py --rounds 3   # trilogue[fast]: .venv has orjson
 	$(BIN)/python bench/partial_json.py
 	$(BIN)/python bench/run.py $(BENCH_ARGS)
+	$(BIN)/python bench/batch_runner.py $(BATCH_BENCH_ARGS)   # --smoke: a ten-second run
 
 clean:
 	rm -rf $(VENV) .venv-bench dist build .mypy_cache .ruff_cache .pytest_cache

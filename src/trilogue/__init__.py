@@ -81,6 +81,9 @@ _LAZY = {
     "FunctionTool": ".lib._function_tool",
     "ToolRunResult": ".lib._tools",
     "function_tool": ".lib._function_tool",
+    # The batch runner.
+    "run_batch": ".lib.batch",
+    "arun_batch": ".lib.batch",
 }
 
 
