@@ -6,7 +6,9 @@ What it measures, for three clients: raw (httpx + json.loads, no SDK: the floor)
 - create, sync:  calls per CPU-second over sequential `create()` calls;
 - create, async: calls per CPU-second over rounds of concurrent calls (asyncio.gather);
 - stream:        chunks per CPU-second over one 20,000-chunk stream, each chunk parsed into the
-                 client's chunk object;
+                 client's chunk object, in two regimes: one HTTP chunk per event (as servers
+                 stream tokens), and the whole stream sent at once with a Content-Length, so it
+                 sits in the socket buffer and only per-chunk work shows;
 - import:        wall time of `import X` plus constructing a client, median over fresh processes;
 - peak RSS:      ru_maxrss of a process holding 200 async streams open, each past its first chunk.
 
@@ -68,7 +70,10 @@ MEASUREMENTS = (
     Measurement(
         "create-async", "create, async x{async_concurrency}", "calls/CPU-s", True, "raw", 0.9
     ),
-    Measurement("stream", "stream", "chunks/CPU-s", True, "raw", 0.55),
+    Measurement("stream", "stream, one HTTP chunk per event", "chunks/CPU-s", True, "raw", 0.55),
+    Measurement(
+        "stream-whole", "stream, whole body buffered", "chunks/CPU-s", True, "raw", 0.55
+    ),
     Measurement("import", "import + client", "ms", False, "raw", 1.15),
     Measurement("memory", "peak RSS, {streams_held} streams", "MiB", False, "openai", 1.0),
 )
@@ -205,6 +210,8 @@ def worker(measurement: str, client_name: str, base_url: str, sizes: Sizes) -> f
         return workloads.create_async(client, sizes.async_concurrency, sizes.async_rounds)
     if measurement == "stream":
         return workloads.stream(client, sizes.stream_chunks)
+    if measurement == "stream-whole":
+        return workloads.stream(client, sizes.stream_chunks, whole=True)
     if measurement == "memory":
         return workloads.memory(client, sizes.streams_held)
     raise ValueError(f"unknown measurement {measurement!r}")

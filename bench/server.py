@@ -6,6 +6,8 @@ chunks sent with chunked transfer encoding, one HTTP chunk per event, ending in 
 
 Request headers steer a stream:
 - `x-bench-chunks: N`  the number of chunks (default 20000);
+- `x-bench-framing: length`  the whole stream at once with a Content-Length (not one HTTP
+                       chunk per event);
 - `x-bench-hold: S`    send the first chunk, then wait until the client hangs up (or S seconds
                        pass) before sending the rest (used to hold many streams open at once).
 
@@ -92,6 +94,17 @@ def stream_parts(count: int) -> tuple[bytes, bytes]:
     return head, rest
 
 
+@functools.cache
+def whole_stream(count: int) -> bytes:
+    """The whole SSE answer of `count` chunks with a Content-Length: it sits in the client's
+    socket buffer at once, so only the client's per-chunk work shows."""
+    events = [f"data: {json.dumps(chunk(i, f' word{i}'))}\n\n" for i in range(count - 1)]
+    last = chunk(count - 1, ".")
+    last["choices"][0]["finish_reason"] = "stop"
+    body = ("".join(events) + f"data: {json.dumps(last)}\n\ndata: [DONE]\n\n").encode()
+    return _head("text/event-stream", len(body)) + body
+
+
 def _parse_head(head: bytes) -> tuple[str, str, dict[str, str]]:
     lines = head.decode("latin-1").split("\r\n")
     method, path, _ = lines[0].split(" ", 2)
@@ -106,7 +119,12 @@ async def _send_stream(
     reader: asyncio.StreamReader, writer: asyncio.StreamWriter, headers: dict[str, str]
 ) -> bool:
     """Writes one SSE response; False when the client hung up before its end."""
-    head, rest = stream_parts(int(headers.get("x-bench-chunks", DEFAULT_CHUNKS)))
+    count = int(headers.get("x-bench-chunks", DEFAULT_CHUNKS))
+    if headers.get("x-bench-framing") == "length":
+        writer.write(whole_stream(count))
+        await writer.drain()
+        return True
+    head, rest = stream_parts(count)
     writer.write(head)
     await writer.drain()
     hold = float(headers.get("x-bench-hold", 0))

@@ -327,3 +327,24 @@ def test_a_huge_integer_in_llama_metrics_is_left_out() -> None:
     )
     with contextlib.suppress(trilogue.APIResponseValidationError):
         client.chat.completions.create(model="m", messages=MESSAGES)
+
+
+def test_id_model_and_created_are_always_set() -> None:
+    bare = {"choices": [{"index": 0, "message": {"role": "assistant", "content": "ok"}}]}
+    stream = _chunk({"content": "ok"}, "stop").replace(b'"id": "c", ', b"") + b"data: [DONE]\n\n"
+    stream = stream.replace(b'"model": "m", ', b"").replace(b'"created": 1, ', b"")
+    with FaultServer() as server:
+        server.script(
+            Reply(200, body=bare),
+            Reply(200, body=stream, headers={"Content-Type": "text/event-stream"}),
+        )
+        with trilogue.Trilogue("mistral", api_key=KEY, base_url=server.url) as client:
+            before = int(time.time())
+            whole = client.chat.completions.create(model="asked", messages=MESSAGES)
+            final = client.chat.completions.stream(
+                model="asked", messages=MESSAGES
+            ).get_final_completion()
+    for completion in (whole, final):
+        assert completion.id == ""  # the server sent none
+        assert completion.model == "asked"
+        assert before <= completion.created <= int(time.time()) + 1

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import time
 from typing import Any
 
 from trilogue_api.models import (
@@ -177,10 +178,10 @@ class ChatCompletionAccumulator:
         for (index, message), state in sorted(self._choices.items()):
             by_choice.setdefault(index, {})[message] = state
         return ChatCompletion(
-            id=first.id if first else None,
+            id=first.id if first and first.id else "",
             object_="chat.completion",
-            created=first.created if first else None,
-            model=first.model if first else None,
+            created=first.created if first and first.created is not None else int(time.time()),
+            model=first.model if first and first.model else "",
             system_fingerprint=first.system_fingerprint if first else None,
             choices=[self._choice(index, states) for index, states in by_choice.items()],
             usage=self._usage,

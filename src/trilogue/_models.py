@@ -3,6 +3,7 @@ chunk helpers)."""
 
 from __future__ import annotations
 
+import time
 from collections.abc import Iterator
 
 import attrs
@@ -32,11 +33,25 @@ class ChatCompletion(_ChatCompletion):
     `metrics`.
     """
 
+    # Always set, as openai-python types them: the server's values, or where a provider omits
+    # them the model asked for, the time the answer arrived, and "" for the id (none was sent).
+    id: str = ""
+    model: str = ""
+    created: int = 0
     latency: float | None = attrs.field(default=None, eq=False, repr=False, kw_only=True)
     headers: httpx.Headers | None = attrs.field(default=None, eq=False, repr=False, kw_only=True)
     metrics: list[LlamaMetric] | None = attrs.field(
         default=None, eq=False, repr=False, kw_only=True
     )
+
+    def fill_identity(self, requested_model: object) -> None:
+        """Sets what the server left out: the model asked for, the time now, an empty id."""
+        if self.id is None:
+            self.id = ""
+        if not self.model:
+            self.model = requested_model if isinstance(requested_model, str) else ""
+        if self.created is None:
+            self.created = int(time.time())
 
     @property
     def request_id(self) -> str | None:

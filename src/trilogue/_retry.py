@@ -36,6 +36,13 @@ def retry_delay(retries_taken: int, headers: httpx.Headers | None, max_delay: fl
 
 def server_delay(headers: httpx.Headers) -> float | None:
     """Seconds the server asked to wait (`retry-after-ms`, `retry-after` in seconds or as a
+    date), if it said so as a finite number."""
+    asked = _raw_delay(headers)
+    return asked if asked is not None and math.isfinite(asked) else None
+
+
+def _raw_delay(headers: httpx.Headers) -> float | None:
+    """Seconds the server asked to wait (`retry-after-ms`, `retry-after` in seconds or as a
     date), if it said."""
     value = headers.get("retry-after-ms")
     if value is not None:

@@ -89,6 +89,7 @@ class _BaseStream:
                 request=self._parser.request,
                 provider=self._parser.provider,
             ) from None
+        completion.fill_identity((self._call.body or {}).get("model"))
         completion.latency = self._parser.elapsed()
         completion.headers = self.response.headers
         return completion

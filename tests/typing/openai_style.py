@@ -57,3 +57,11 @@ async def main() -> None:
 
 
 asyncio.run(main())
+
+
+def identity(client: trilogue.Trilogue) -> tuple[str, str, int]:
+    # id, model and created are always set on a completion, as in openai-python's types.
+    completion = client.chat.completions.create(model="m", messages=[])
+    final = client.chat.completions.stream(model="m", messages=[]).get_final_completion()
+    name: str = final.model
+    return completion.id, name, final.created

@@ -102,7 +102,7 @@ def completion_from_llama(native: LlamaChatCompletion, model: str) -> ChatComple
     )
     message.additional_properties = source.additional_properties
     completion = ChatCompletion(
-        id=native.id,
+        id=native.id or "",
         object_="chat.completion",
         created=int(time.time()),
         model=model,
@@ -200,8 +200,9 @@ class LlamaWire(OpenAIWire):
 
     def result(self, model: type[Any], data: Any, cast_to: type[_R], requested_model: Any) -> _R:
         if model is LlamaChatCompletion and issubclass(cast_to, ChatCompletion):
-            native = LlamaChatCompletion.from_dict(data)
-            return completion_from_llama(native, requested_model)  # type: ignore[return-value]
+            completion = completion_from_llama(LlamaChatCompletion.from_dict(data), requested_model)
+            completion.fill_identity(requested_model)
+            return completion  # type: ignore[return-value]
         return super().result(model, data, cast_to, requested_model)
 
     def chunk_reader(self, body: Mapping[str, Any]) -> ChunkReader:

@@ -11,7 +11,7 @@ from trilogue_api.models import ChatCompletion as _ChatCompletion
 from trilogue_api.models import ChatCompletionChunk as _ChatCompletionChunk
 from trilogue_api.models import ChatCompletionMessage, ChoiceDelta
 
-from .._models import ChatCompletionChunk
+from .._models import ChatCompletion, ChatCompletionChunk
 from ._errors import error_code, error_message
 from ._params import checker, returned_message_fields
 
@@ -106,6 +106,8 @@ class OpenAIWire:
         if not issubclass(cast_to, model):
             raise ValueError(f"expected a {cast_to.__name__}, got a {model.__name__}")
         result = cast_to.from_dict(_with_first_message(data))  # type: ignore[attr-defined]
+        if isinstance(result, ChatCompletion):
+            result.fill_identity(requested_model)
         if isinstance(result, _ChatCompletion):
             for choice in result.choices:
                 normalise(choice.message)
