@@ -13,6 +13,7 @@ from ._logging import logger, redact_headers
 from ._providers import Provider
 from ._request import PreparedRequest, RequestOptions, as_timeout, encode, merge_headers
 from ._retry import retry_delay, should_retry
+from ._telemetry import attempt_failed
 
 __all__ = ["Sending"]
 
@@ -116,6 +117,8 @@ class Sending:
                 params=prepared.params,
                 timeout=timeout,
             )
+        if prepared.trace is not None:  # telemetry: this try's span and traceparent
+            prepared.trace.sent(request, retries)
         if logger.isEnabledFor(10):
             logger.debug(
                 "%s %s (try %d, provider %s) headers=%s",
@@ -131,6 +134,7 @@ class Sending:
         """The wait before retrying a failed connection, or the error if no retry is left."""
         if retries >= self.max_retries:
             raise self._connection_error(exc, request) from exc
+        attempt_failed(request, exc)
         delay = retry_delay(retries, None, self.max_retry_delay)
         logger.info("Retrying in %.2f s after %s", delay, type(exc).__name__)
         return delay
@@ -145,6 +149,7 @@ class Sending:
         """The wait before retrying an error status, or None when it is not to be retried."""
         if retries >= self.max_retries or not should_retry(response):
             return None
+        attempt_failed(response.request, response.status_code)
         delay = retry_delay(retries, response.headers, self.max_retry_delay)
         logger.info("Retrying in %.2f s after status %d", delay, response.status_code)
         return delay
