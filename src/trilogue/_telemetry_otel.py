@@ -25,8 +25,8 @@ __all__ = ["Telemetry", "telemetry_for"]
 
 SCOPE = "trilogue"
 SCHEMA_URL = "https://opentelemetry.io/schemas/1.41.0"
-"""The GenAI conventions followed: semantic-conventions v1.41.0 (the last release before they
-moved to their own repository), with `gen_ai.usage.reasoning.output_tokens` added after it."""
+"""The GenAI conventions followed: semantic-conventions v1.41.0, the last release that holds them
+before they moved to their own repository (open-telemetry/semantic-conventions-genai)."""
 
 _DURATION_BUCKETS = (
     0.01, 0.02, 0.04, 0.08, 0.16, 0.32, 0.64, 1.28, 2.56, 5.12, 10.24, 20.48, 40.96, 81.92,
