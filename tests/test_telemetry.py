@@ -462,3 +462,36 @@ def test_usage_details_on_the_span(otel: Recorded) -> None:
     assert gradient["gen_ai.usage.cache_read.input_tokens"] == 1700
     assert gradient["gen_ai.usage.cache_creation.input_tokens"] == 1810
     assert gradient["gen_ai.usage.input_tokens"] == 1843
+
+
+def test_a_stream_sent_again_after_an_error_event(otel: Recorded) -> None:
+    from trilogue.testing import StreamError
+
+    fake = FakeProvider("mistral")
+    fake.add_response(chunks=["lost"], fault=StreamError(), fault_after=0)
+    fake.add_response(chunks=["Hello", " again"], usage=(4, 2))
+    with fake.client().chat.completions.stream(model="m", messages=ASK) as stream:
+        text = "".join(c.delta_message.content or "" for c in stream)
+    assert text == "Hello again"
+    span = otel.one()
+    assert span.status.status_code is not StatusCode.ERROR
+    assert span.attributes is not None and span.attributes["gen_ai.usage.output_tokens"] == 2
+    first, second = sorted(otel.tries(), key=lambda s: s.start_time or 0)
+    assert first.attributes is not None and first.attributes["error.type"] == "_OTHER"
+    assert second.attributes is not None and second.attributes["http.request.resend_count"] == 1
+    assert [len(r.headers["traceparent"]) for r in fake.requests] == [55, 55]
+
+
+def test_a_parsed_stream(otel: Recorded) -> None:
+    fake = FakeProvider("mistral")
+    fake.add_response(chunks=['{"name": ', '"Oslo"}'], usage=(3, 5))
+    with fake.client().chat.completions.stream(
+        model="m", messages=ASK, response_format=City
+    ) as stream:
+        for _ in stream:
+            pass
+        assert stream.get_final_completion().choices[0].message.parsed == City(name="Oslo")
+    attributes = dict(otel.one().attributes or {})
+    assert attributes["gen_ai.output.type"] == "json"
+    assert attributes["gen_ai.request.stream"] is True
+    assert attributes["gen_ai.usage.output_tokens"] == 5

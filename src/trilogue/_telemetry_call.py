@@ -126,6 +126,7 @@ class Operation:
         "_metric_attributes",
         "_started",
         "_telemetry",
+        "_tries",
         "capture",
         "completion",
         "ended",
@@ -142,6 +143,7 @@ class Operation:
         self._client = client
         self.capture = capture
         self._attempt: _Attempt | None = None
+        self._tries = 0
         self.completion: Any = None
         self.stream: Any = None
         self.streaming = self.ended = False
@@ -192,8 +194,11 @@ class Operation:
             "server.port": url.port or (443 if url.scheme == "https" else 80),
             "url.full": self._client._redact(str(url)),
         }
-        if retries:
-            attributes["http.request.resend_count"] = retries
+        # Counted here, not from `retries`: a stream sent again after an error event is a resend
+        # too, though the core counts its tries afresh.
+        if self._tries:
+            attributes["http.request.resend_count"] = self._tries
+        self._tries += 1
         span = tracer.start_span(
             request.method,
             context=set_span_in_context(self.span),
