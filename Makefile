@@ -115,6 +115,7 @@ bench: setup
 	$(BIN)/python bench/partial_json.py
 	$(BIN)/python bench/telemetry.py   # OpenTelemetry off / no-op provider / SDK
 	$(BIN)/python bench/run.py $(BENCH_ARGS)
+	$(BIN)/python bench/batch_runner.py $(BATCH_BENCH_ARGS)   # --smoke: a ten-second run
 
 clean:
 	rm -rf $(VENV) .venv-bench dist build .mypy_cache .ruff_cache .pytest_cache

@@ -48,17 +48,40 @@ def _rules(schema: object) -> object:
     return kept
 
 
+def _query_parameters(spec: dict[str, object]) -> dict[str, dict[str, object]]:
+    """Each operation's query parameters ("get /models" -> {name: schema}), the parameter's own
+    `x-providers` put on its schema, so that they are checked like body fields."""
+    found: dict[str, dict[str, object]] = {}
+    paths = spec.get("paths")
+    for path, item in paths.items() if isinstance(paths, dict) else ():
+        for method, operation in item.items():
+            query = {
+                p["name"]: _rules({**p.get("schema", {}), **_providers(p)})
+                for p in operation.get("parameters", ())
+                if p.get("in") == "query"
+            }
+            if query:
+                found[f"{method} {path}"] = query
+    return found
+
+
+def _providers(parameter: dict[str, object]) -> dict[str, object]:
+    return {"x-providers": parameter["x-providers"]} if "x-providers" in parameter else {}
+
+
 def render(spec: dict[str, object]) -> str:
     components = spec.get("components")
     schemas = components.get("schemas", {}) if isinstance(components, dict) else {}
     rules = {name: _rules(schema) for name, schema in schemas.items()}
     body = pprint.pformat(rules, width=100, sort_dicts=False, underscore_numbers=False)
+    query = pprint.pformat(_query_parameters(spec), width=100, sort_dicts=False)
     return (
         HEADER
         + '"""The component schemas of openapi.yaml, extensions and `$ref`s kept, for the request\n'
-        + 'checks a client compiles from them."""\n\n'
+        + 'checks a client compiles from them, and each operation\'s query parameters."""\n\n'
         + "from typing import Any\n\n"
-        + f"SCHEMAS: dict[str, Any] = {body}\n"
+        + f"SCHEMAS: dict[str, Any] = {body}\n\n"
+        + f"QUERY_PARAMETERS: dict[str, dict[str, Any]] = {query}\n"
     )
 
 

@@ -348,9 +348,23 @@ async def test_body_has_exactly_the_fields_given(mode: str, server: FaultServer)
     assert body == {"model": MODEL, "messages": MESSAGES, "temperature": 0.3}
 
 
-async def test_none_means_not_sent(mode: str, server: FaultServer) -> None:
-    body = await sent_body(mode, server, "gradient", temperature=None, seed=None, top_p=0.5)
-    assert body == {"model": MODEL, "messages": MESSAGES, "top_p": 0.5}
+async def test_none_is_sent_as_null_where_the_schema_allows_null(
+    mode: str, server: FaultServer
+) -> None:
+    # Mistral's prompt_mode: null means "no system prompt of Mistral's own" (left out, its
+    # default applies), so None must reach the wire (openai-python's convention).
+    body = await sent_body(mode, server, "mistral", prompt_mode=None, top_p=0.5)
+    assert body == {"model": MODEL, "messages": MESSAGES, "prompt_mode": None, "top_p": 0.5}
+
+
+async def test_none_where_null_is_not_allowed_is_refused_before_sending(
+    mode: str, server: FaultServer
+) -> None:
+    with pytest.raises(InvalidParameterError, match="leave the argument out") as caught:
+        await sent_body(mode, server, "gradient", temperature=None, top_p=0.5)
+    assert caught.value.param == "temperature" and caught.value.provider == "gradient"
+    assert "got null" in str(caught.value)
+    assert server.requests == []
 
 
 @pytest.mark.parametrize(

@@ -134,7 +134,11 @@ async def test_retrieve_sends_the_id_in_the_path_and_reads_the_card(mode: str) -
         "mistralai",
         1763800000,
     )
-    assert card["max_context_length"] == 131072  # what the server adds is kept
+    # Mistral's card is typed (issue 18): capabilities, context length, aliases.
+    assert card.max_context_length == 131072
+    assert card.capabilities is not None and card.capabilities.function_calling is True
+    assert card.aliases == ["mistral-small-2506"]
+    assert card.type_ == "base"
 
 
 @pytest.mark.parametrize("mode", ["sync", "async"])
@@ -159,3 +163,33 @@ def test_retrieve_refuses_what_is_not_an_option() -> None:
     client = Trilogue("mistral", api_key=KEY, base_url="http://127.0.0.1:9/v1")
     with pytest.raises(TypeError, match="temperature"):
         client.models.retrieve("m", temperature=0.5)  # type: ignore[call-arg]
+
+
+@pytest.mark.parametrize("mode", ["sync", "async"])
+async def test_mistral_filters_the_list(mode: str) -> None:
+    with FaultServer() as server:
+        server.script(Reply(200, body={"object": "list", "data": [MISTRAL_CARD]}))
+        if mode == "sync":
+            with Trilogue("mistral", api_key=KEY, base_url=server.url) as client:
+                models = client.models.list(provider="mistralai", model="mistral-small-latest")
+        else:
+            async with AsyncTrilogue("mistral", api_key=KEY, base_url=server.url) as aclient:
+                models = await aclient.models.list(provider="mistralai")
+        (request,) = server.requests
+    expected = {"provider": "mistralai"}
+    if mode == "sync":
+        expected["model"] = "mistral-small-latest"
+    assert request.query == expected
+    assert [m.id for m in models] == ["mistral-small-latest"]
+
+
+@pytest.mark.parametrize("provider", ["gradient", "llama", "llama-compat"])
+def test_filters_are_refused_before_sending_where_the_provider_has_none(provider: str) -> None:
+    with FaultServer() as server:
+        with (
+            Trilogue(provider, api_key=KEY, base_url=server.url) as client,  # type: ignore[arg-type]
+            pytest.raises(trilogue.UnsupportedParameterError, match="provider") as caught,
+        ):
+            client.models.list(provider="mistralai")
+        assert server.requests == []
+    assert caught.value.param == "provider"

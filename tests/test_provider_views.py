@@ -301,3 +301,40 @@ def test_trilogue_refuses_exactly_what_the_view_rejects(
     assert refused == rejected, (
         f"{provider}: trilogue refused={refused}, Prism {answer.status_code}: {answer.text[:300]}"
     )
+
+
+# --------------------------------------------------------------------------- returned messages
+
+RETURNED = [
+    {"role": "assistant", "content": None, "refusal": "I can't help with that."},
+    {
+        "role": "assistant",
+        "content": [
+            {
+                "type": "thinking",
+                "thinking": [{"type": "text", "text": "Search first."}],
+                "signature": "c2ln",
+            },
+            {"type": "text", "text": "It is Paris."},
+        ],
+    },
+    {"role": "assistant", "content": "It is Paris.", "reasoning_content": "The capital."},
+]
+
+
+@pytest.mark.parametrize("provider", VIEWS)
+def test_returned_messages_go_back_in_a_shape_the_view_accepts(
+    prism: dict[str, str], provider: str
+) -> None:
+    from trilogue_api.models import ChatCompletionMessage
+
+    from trilogue._wire.openai import normalise
+
+    history: list[Any] = [{"role": "user", "content": "Capital of France?"}]
+    for raw in RETURNED:
+        message = ChatCompletionMessage.from_dict(raw)
+        normalise(message)  # as a completion read from the wire is
+        history += [message, {"role": "user", "content": "And then?"}]
+    with trilogue.Trilogue(provider, api_key=KEY, base_url=prism[provider], max_retries=0) as c:  # type: ignore[arg-type]
+        completion = c.chat.completions.create(model="m", messages=history)
+    assert completion.choices

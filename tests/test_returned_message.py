@@ -128,3 +128,52 @@ async def test_returned_message_goes_back_in_the_provider_shape(
     assert json.loads(body["messages"][1]["tool_calls"][0]["function"]["arguments"]) == {
         "city": "Paris"
     }
+
+
+# What a returned message carries besides text and tool calls, and what goes back per provider
+# (the spec's request `AssistantMessage` for each: refusal on Gradient and OpenAI-compatible
+# servers; Mistral's thinking parts with their signature; Gradient's reasoning_content).
+def _answer(message: dict[str, Any]) -> dict[str, Any]:
+    return {
+        **TOOL_CALL_ANSWER,
+        "choices": [{"index": 0, "finish_reason": "stop", "message": message}],
+    }
+
+
+REFUSAL = {"role": "assistant", "content": None, "refusal": "I can't help with that."}
+THINKING_PARTS = [
+    {
+        "type": "thinking",
+        "thinking": [{"type": "text", "text": "Search first."}],
+        "signature": "c2ln",
+    },
+    {"type": "text", "text": "It is Paris."},
+]
+THOUGHT = {"role": "assistant", "content": THINKING_PARTS}
+REASONING = {"role": "assistant", "content": "It is Paris.", "reasoning_content": "The capital."}
+AS_TEXT = {"role": "assistant", "content": "I can't help with that."}
+ROUND_TRIPS = [
+    # A refusal: as `refusal` beside `content: null` where the schema has it, else as the text.
+    ("mistral", REFUSAL, AS_TEXT),
+    ("gradient", REFUSAL, REFUSAL),
+    ("llama-compat", REFUSAL, AS_TEXT),
+    ("llama", REFUSAL, AS_TEXT),
+    ("openai-compatible", REFUSAL, REFUSAL),
+    # Mistral's thinking parts go back whole, signature included; others take the text.
+    ("mistral", THOUGHT, THOUGHT),
+    ("gradient", THOUGHT, {"role": "assistant", "content": "It is Paris."}),
+    ("llama-compat", THOUGHT, {"role": "assistant", "content": "It is Paris."}),
+    # Gradient takes reasoning_content as history; Mistral and Llama have no such field.
+    ("gradient", REASONING, REASONING),
+    ("mistral", REASONING, {"role": "assistant", "content": "It is Paris."}),
+    ("llama", REASONING, {"role": "assistant", "content": "It is Paris."}),
+]
+
+
+@pytest.mark.parametrize("mode", ["sync", "async"])
+@pytest.mark.parametrize(("provider", "returned", "sent_back"), ROUND_TRIPS)
+async def test_reasoning_and_refusals_go_back_as_the_provider_takes_them(
+    mode: str, provider: str, returned: dict[str, Any], sent_back: dict[str, Any]
+) -> None:
+    body = await round_trip(mode, provider, _answer(returned))
+    assert body["messages"][1] == sent_back

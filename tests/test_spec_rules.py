@@ -290,7 +290,7 @@ REFUSED = [
         {"messages": [{"role": "user", "content": None}]},
         InvalidParameterError,
         "messages[0].content",
-        "NoneType",
+        "got null",
     ),
     ("gradient", {"temperature": float("nan")}, InvalidParameterError, "temperature", "finite"),
     ("mistral", {"temperature": "hot"}, InvalidParameterError, "temperature", "number"),

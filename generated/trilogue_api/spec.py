@@ -1,6 +1,6 @@
 # Generated from openapi.yaml by make generate; do not edit: change the spec or templates/ instead.
 """The component schemas of openapi.yaml, extensions and `$ref`s kept, for the request
-checks a client compiles from them."""
+checks a client compiles from them, and each operation's query parameters."""
 
 from typing import Any
 
@@ -1017,3 +1017,6 @@ SCHEMAS: dict[str, Any] = {'CreateChatCompletionRequest': {'type': 'object',
                                                                     {'type': 'integer'}]}},
                                         'msg': {'type': 'string'},
                                         'type': {'type': 'string'}}}}
+
+QUERY_PARAMETERS: dict[str, dict[str, Any]] = {'get /models': {'provider': {'type': 'string', 'x-providers': ['mistral']},
+                 'model': {'type': 'string', 'x-providers': ['mistral']}}}

@@ -20,6 +20,7 @@ from ._exceptions import (
     NotFoundError,
     PermissionDeniedError,
     RateLimitError,
+    ServiceRetiredError,
     TrilogueError,
     UnprocessableEntityError,
     UnsupportedParameterError,
@@ -80,6 +81,9 @@ _LAZY = {
     "FunctionTool": ".lib._function_tool",
     "ToolRunResult": ".lib._tools",
     "function_tool": ".lib._function_tool",
+    # The batch runner.
+    "run_batch": ".lib.batch",
+    "arun_batch": ".lib.batch",
 }
 
 
@@ -132,6 +136,7 @@ __all__ = [
     "Provider",
     "RateLimitError",
     "ResponseFormatParam",
+    "ServiceRetiredError",
     "Stream",
     "ToolCallError",
     "ToolChoiceParam",

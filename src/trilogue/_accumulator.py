@@ -32,6 +32,9 @@ class _ToolCall:
 
 
 class _Choice:
+    """One message of one choice as it builds up (a choice of Mistral's multi-message output has
+    several, told apart by the delta's `index`)."""
+
     __slots__ = (
         "by_id",
         "by_index",
@@ -39,14 +42,18 @@ class _Choice:
         "content",
         "finish_reason",
         "logprobs",
+        "metadata",
         "reasoning",
         "refusal",
         "refusal_logprobs",
         "role",
+        "tool_call_id",
     )
 
     def __init__(self) -> None:
         self.role: str | None = None
+        self.tool_call_id: str | None = None
+        self.metadata: Any = None
         self.content: list[str] = []
         self.reasoning: list[str] = []
         self.refusal: list[str] = []
@@ -100,7 +107,8 @@ class ChatCompletionAccumulator:
     """
 
     def __init__(self) -> None:
-        self._choices: dict[int, _Choice] = {}
+        # By (choice index, message index): one choice's messages are never spliced together.
+        self._choices: dict[tuple[int, int], _Choice] = {}
         self._first: ChatCompletionChunk | None = None
         self._usage: CompletionUsage | None = None
         self._metrics: Any = None
@@ -117,9 +125,12 @@ class ChatCompletionAccumulator:
         # is checked, so that a wrong type fails on this chunk, not when the answer is built.
         for choice in chunk.choices:
             index = _of(choice.index, int, "index")
-            state = self._choices.get(index)
+            delta = choice.delta
+            message = 0 if delta is None or delta.index is None else delta.index
+            key = (index, _of(message, int, "delta.index"))
+            state = self._choices.get(key)
             if state is None:
-                state = self._choices[index] = _Choice()
+                state = self._choices[key] = _Choice()
             if choice.finish_reason is not None:
                 state.finish_reason = _of(choice.finish_reason, str, "finish_reason")
             if choice.logprobs is not None:
@@ -129,11 +140,14 @@ class ChatCompletionAccumulator:
                 if choice.logprobs.refusal:
                     refusal_logprobs = _of(choice.logprobs.refusal, list, "logprobs.refusal")
                     state.refusal_logprobs = (state.refusal_logprobs or []) + refusal_logprobs
-            delta = choice.delta
             if delta is None:
                 continue
             if delta.role is not None:
                 state.role = _of(delta.role, str, "role")
+            if delta.tool_call_id is not None:
+                state.tool_call_id = _of(delta.tool_call_id, str, "tool_call_id")
+            if delta.metadata is not None:
+                state.metadata = delta.metadata
             content = delta.content
             if isinstance(content, str):
                 state.content.append(content)
@@ -159,53 +173,75 @@ class ChatCompletionAccumulator:
     def completion(self) -> ChatCompletion:
         """The ChatCompletion the chunks added so far amount to."""
         first = self._first
-        choices = [self._choice(index, state) for index, state in sorted(self._choices.items())]
+        by_choice: dict[int, dict[int, _Choice]] = {}
+        for (index, message), state in sorted(self._choices.items()):
+            by_choice.setdefault(index, {})[message] = state
         return ChatCompletion(
             id=first.id if first else None,
             object_="chat.completion",
             created=first.created if first else None,
             model=first.model if first else None,
             system_fingerprint=first.system_fingerprint if first else None,
-            choices=choices,
+            choices=[self._choice(index, states) for index, states in by_choice.items()],
             usage=self._usage,
             metrics=self._metrics,
         )
 
-    @staticmethod
-    def _choice(index: int, state: _Choice) -> ChatCompletionChoice:
-        tool_calls = None
-        if state.calls:
-            tool_calls = [
-                ChatCompletionMessageToolCall(
-                    # A server that never sent an id or a name leaves them empty.
-                    id=call.id or "",
-                    type_="function",
-                    function=FunctionCall(
-                        name=call.name or "",
-                        arguments=json.dumps(call.object_arguments)
-                        if call.object_arguments is not None and not call.arguments
-                        else "".join(call.arguments),
-                    ),
-                )
-                for call in state.calls
-            ]
+    def _choice(self, index: int, by_message: dict[int, _Choice]) -> ChatCompletionChoice:
+        """A choice from its messages' states: `message` is the first, `messages` all of them
+        when there were several (Mistral's multi-message output)."""
+        states = list(by_message.values())
+        messages = [_message(state) for state in states]
+        if len(messages) > 1:
+            for position, message in zip(by_message, messages, strict=True):
+                message.index = position
+        finish_reason = next((s.finish_reason for s in reversed(states) if s.finish_reason), None)
+        content = [t for s in states if s.logprobs is not None for t in s.logprobs]
+        refusal = [t for s in states if s.refusal_logprobs is not None for t in s.refusal_logprobs]
         logprobs = None
-        if state.logprobs is not None or state.refusal_logprobs is not None:
-            logprobs = ChoiceLogprobs(content=state.logprobs, refusal=state.refusal_logprobs)
+        if any(s.logprobs is not None or s.refusal_logprobs is not None for s in states):
+            logprobs = ChoiceLogprobs(
+                content=content if any(s.logprobs is not None for s in states) else None,
+                refusal=refusal if any(s.refusal_logprobs is not None for s in states) else None,
+            )
         return ChatCompletionChoice(
             index=index,
-            finish_reason=state.finish_reason,
+            finish_reason=finish_reason,
             logprobs=logprobs,
-            message=ChatCompletionMessage(
-                role=state.role or "assistant",
-                # As in a whole answer: no text (only tool calls, or a refusal) is None, not "".
-                content=_joined(state.content, none_if_empty=bool(tool_calls or state.refusal)),
-                reasoning_content="".join(state.reasoning) if state.reasoning else None,
-                reasoning="".join(state.reasoning) if state.reasoning else None,
-                refusal="".join(state.refusal) if state.refusal else None,
-                tool_calls=tool_calls,
-            ),
+            message=messages[0],
+            messages=messages if len(messages) > 1 else None,
         )
+
+
+def _message(state: _Choice) -> ChatCompletionMessage:
+    tool_calls = None
+    if state.calls:
+        tool_calls = [
+            ChatCompletionMessageToolCall(
+                # A server that never sent an id or a name leaves them empty.
+                id=call.id or "",
+                type_="function",
+                function=FunctionCall(
+                    name=call.name or "",
+                    arguments=json.dumps(call.object_arguments)
+                    if call.object_arguments is not None and not call.arguments
+                    else "".join(call.arguments),
+                ),
+            )
+            for call in state.calls
+        ]
+    reasoning = "".join(state.reasoning) if state.reasoning else None
+    return ChatCompletionMessage(
+        role=state.role or "assistant",
+        # As in a whole answer: no text (only tool calls, or a refusal) is None, not "".
+        content=_joined(state.content, none_if_empty=bool(tool_calls or state.refusal)),
+        reasoning_content=reasoning,
+        reasoning=reasoning,
+        refusal="".join(state.refusal) if state.refusal else None,
+        tool_calls=tool_calls,
+        tool_call_id=state.tool_call_id,
+        metadata=state.metadata,
+    )
 
 
 def _joined(pieces: list[str], *, none_if_empty: bool) -> str | None:

@@ -9,6 +9,7 @@ import asyncio
 import os
 import sys
 import time
+import warnings
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, ClassVar, Generic, Self, TypeVar, Unpack
 
@@ -101,6 +102,8 @@ class BaseClient(Reading, Sending, Generic[_HttpT]):
                 "(a trailing newline?); strip it before passing it."
             )
         base_url = base_url or profile.base_url_from_env(os.environ) or profile.base_url
+        if profile.retired and base_url == profile.base_url:
+            warnings.warn(profile.retired, FutureWarning, stacklevel=3)
         if not base_url:
             raise TrilogueError(
                 f"Provider {profile.name!r} needs a server address: pass base_url=... "
@@ -173,23 +176,23 @@ class BaseClient(Reading, Sending, Generic[_HttpT]):
         fields: dict[str, Any] = {}
         options: RequestOptions = {}
         for name, value in params.items():
-            if value is None:
-                continue
             if name in OPTION_NAMES:
-                options[name] = value  # type: ignore[literal-required]
-            elif name in known:
+                if value is not None:  # an option given as None keeps the client's setting
+                    options[name] = value  # type: ignore[literal-required]
+            elif name in known:  # None is sent as null, where the provider's schema allows it
                 fields[name] = value
             else:
                 raise TypeError(f"got an unexpected keyword argument {name!r}")
-        stream, path = how.get("stream", False), how.get("path") or {}
+        stream, parameters = how.get("stream", False), how.get("parameters") or {}
+        self.provider.wire.checker.query(endpoint.OPERATION, parameters)
         body = None
         if schema is not None:
             if stream:
                 fields["stream"] = True
             body = self.provider.wire.body(schema, fields)
-            kwargs = endpoint.request_kwargs(**path, body=body)
+            kwargs = endpoint.request_kwargs(**parameters, body=body)
         else:
-            kwargs = endpoint.request_kwargs(**path)
+            kwargs = endpoint.request_kwargs(**parameters)
         prepared = self._prepare(kwargs, options, stream=stream)
         return Call(endpoint, prepared, body, how["cast_to"], how.get("then"), self)
 

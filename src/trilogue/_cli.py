@@ -26,6 +26,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     args = parser.parse_args(argv)
     if args.command == "providers":
         return _providers()
+    if args.command == "batch":
+        return _batch(args)
     try:
         return _models(args) if args.command == "models" else _chat(args)
     except TrilogueError as exc:  # every API failure, and bad arguments caught before sending
@@ -62,7 +64,40 @@ def _parser() -> argparse.ArgumentParser:
     models = commands.add_parser("models", help="list the models the provider offers")
     _connection_arguments(models)
     commands.add_parser("providers", help="list the providers, their addresses and env vars")
+    _batch_parser(commands.add_parser("batch", help="run a JSONL file of chat requests"))
     return parser
+
+
+def _batch_parser(batch: argparse.ArgumentParser) -> None:
+    actions = batch.add_subparsers(dest="batch_command", required=True)
+    run = actions.add_parser(
+        "run",
+        help="send every line here, with bounded concurrency and rate limits; "
+        "run it again to resume",
+        description="Exit status: 0 when every line succeeded, 3 when some lines are error "
+        "lines, 1 when the run could not proceed.",
+    )
+    _connection_arguments(run)
+    run.add_argument("--input", required=True, help="JSONL of OpenAI batch (or Mistral) lines")
+    run.add_argument("--output", required=True, help="JSONL of results, appended and resumed")
+    run.add_argument("--model", help="the model for lines whose body names none")
+    run.add_argument("--concurrency", type=_positive, default=16)
+    run.add_argument("--rpm", type=_positive, help="requests per minute (default: learned)")
+    run.add_argument("--tpm", type=_positive, help="tokens per minute (default: learned)")
+    run.add_argument("--max-retries", type=int, default=2, help="the client's retries per line")
+    run.add_argument(
+        "--progress",
+        action=argparse.BooleanOptionalAction,
+        default=None,
+        help="draw progress on stderr (default: when it is a terminal)",
+    )
+
+
+def _positive(value: str) -> int:
+    number = int(value)
+    if number < 1:
+        raise argparse.ArgumentTypeError(f"must be 1 or more, got {value}")
+    return number
 
 
 def _connection_arguments(command: argparse.ArgumentParser) -> None:
@@ -90,6 +125,37 @@ def _providers() -> int:
     return 0
 
 
+def _batch(args: argparse.Namespace) -> int:
+    """`trilogue batch run`: 0 all lines succeeded, 3 some are error lines, 1 cannot run."""
+    from .lib.batch import run_batch
+
+    try:
+        summary = run_batch(
+            args.input,
+            args.output,
+            provider=args.provider,
+            base_url=args.base_url,
+            api_key=args.api_key,
+            model=args.model,
+            concurrency=args.concurrency,
+            rpm=args.rpm,
+            tpm=args.tpm,
+            max_retries=args.max_retries,
+            show_progress=args.progress,
+        )
+    except (TrilogueError, OSError, ValueError) as exc:
+        print(f"trilogue: error: {exc}", file=sys.stderr)
+        return 1
+    except KeyboardInterrupt:
+        return 130
+    print(
+        f"batch: {summary.succeeded} succeeded, {summary.failed} failed, "
+        f"{summary.skipped} already done, {summary.sent} sent in {summary.elapsed:.1f} s",
+        file=sys.stderr,
+    )
+    return summary.exit_code
+
+
 def _models(args: argparse.Namespace) -> int:
     with Trilogue(args.provider, api_key=args.api_key, base_url=args.base_url) as client:
         for model in client.models.list():
@@ -104,7 +170,8 @@ def _chat(args: argparse.Namespace) -> int:
     if args.system:
         messages.append({"role": "system", "content": args.system})
     messages.append({"role": "user", "content": args.prompt})
-    params: dict[str, Any] = {"temperature": args.temperature, "max_tokens": args.max_tokens}
+    given = {"temperature": args.temperature, "max_tokens": args.max_tokens}
+    params: dict[str, Any] = {k: v for k, v in given.items() if v is not None}  # None: not sent
     output = _output_type(args.json_schema) if args.json_schema else None
     if args.tool:
         with open(args.tool) as f:

@@ -3,6 +3,9 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Mapping
+from datetime import UTC, datetime
+from email.utils import parsedate_to_datetime
 from typing import TypedDict, Unpack
 
 import httpx
@@ -180,8 +183,30 @@ def is_context_window_error(message: str) -> bool:
     return _CONTEXT_WINDOW.search(message) is not None
 
 
-def status_error_for(status: int, message: str) -> type[APIStatusError]:
-    """The error class for a status and the provider's message."""
+class ServiceRetiredError(APIStatusError):
+    """The service was retired: it answers 410 Gone, or with a `Sunset` header (RFC 8594) whose
+    date has passed. Meta's Llama API public preview answers so since 2026-07-06."""
+
+
+def status_error_for(
+    status: int, message: str, headers: Mapping[str, str] | None = None
+) -> type[APIStatusError]:
+    """The error class for a status, the provider's message and the response headers."""
     if status in (400, 413, 422) and is_context_window_error(message):
         return ContextWindowExceededError
+    if status == 410 or (headers is not None and sunset_passed(headers.get("sunset"))):
+        return ServiceRetiredError
     return status_error_class(status)
+
+
+def sunset_passed(value: str | None) -> bool:
+    """Whether a `Sunset` header's HTTP date is in the past."""
+    if not value:
+        return False
+    try:
+        when = parsedate_to_datetime(value)
+    except (TypeError, ValueError, IndexError):
+        return False
+    if when.tzinfo is None:
+        when = when.replace(tzinfo=UTC)
+    return when <= datetime.now(UTC)

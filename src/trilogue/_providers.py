@@ -31,6 +31,8 @@ class Provider:
     also_key_env: tuple[str, ...] = ()
     """Read when the main variable is unset: other services' variables of the same meaning."""
     also_base_url_env: tuple[str, ...] = ()
+    retired: str | None = None
+    """Said in a `ServiceRetiredError` when the service answers that it is gone."""
     url_from_env: Callable[[str, str], str] | None = None
     """(variable, its value) -> this service's base URL, for values in the form the provider's
     own docs give."""
@@ -96,6 +98,13 @@ def _llama_compat(name: str, url: str) -> str:
     return url[: -len("/v1")] + "/compat/v1" if url.endswith("/v1") else url + "/compat/v1"
 
 
+_LLAMA_RETIRED = (
+    "Meta retired the Llama API public preview on 2026-07-06 (langchain-ai/langchain-meta#22); "
+    "its servers answer every request with a sunset response. Llama models are served by other "
+    "providers, and the native wire format stays for servers that speak it."
+)
+
+
 PROVIDERS: dict[str, Provider] = {
     p.name: p
     for p in (
@@ -124,6 +133,7 @@ PROVIDERS: dict[str, Provider] = {
             key_required=True,
             spec_name="llama",
             wire_format="llama",
+            retired=_LLAMA_RETIRED,
             url_from_env=_llama_native,
         ),
         Provider(
@@ -133,6 +143,7 @@ PROVIDERS: dict[str, Provider] = {
             base_url_env="LLAMA_COMPAT_BASE_URL",
             key_required=True,
             spec_name="llama",
+            retired=_LLAMA_RETIRED,
             also_base_url_env=("LLAMA_API_BASE_URL",),
             url_from_env=_llama_compat,
         ),

@@ -15,6 +15,7 @@ from ._exceptions import (
     APIResponseValidationError,
     APIStatusError,
     APITimeoutError,
+    ServiceRetiredError,
     status_error_for,
 )
 from ._logging import safe_request
@@ -69,7 +70,10 @@ class Reading:
         message = self._redact(message)
         status = response.status_code
         response.request = safe_request(response.request)
-        return status_error_for(status, message)(
+        kind = status_error_for(status, message, response.headers)
+        if kind is ServiceRetiredError and self.provider.retired:
+            message = f"{self.provider.retired} {message}".strip()
+        return kind(
             f"Error code {status} from {name}: {message}"
             if message
             else f"Error code {status} from {name}",

@@ -150,9 +150,9 @@ class Call:
 
 class How(TypedDict, total=False):
     """How a resource wants its call made: the type to read the answer into, the endpoint's
-    path parameters, whether it is streamed, and what to do with the result then."""
+    path and query parameters, whether it is streamed, and what to do with the result then."""
 
     cast_to: Required[type[Any]]
-    path: Mapping[str, Any] | None
+    parameters: Mapping[str, Any] | None
     stream: bool
     then: Callable[[Any], Any] | None

@@ -18,16 +18,22 @@ from trilogue_api.models import (
     ChatCompletionMessageToolCall,
     ChoiceDelta,
     ChoiceLogprobs,
+    CodeInterpreterTool,
     CompletionUsage,
+    ConnectorTool,
     DeveloperMessage,
+    DocumentLibraryTool,
     FunctionCall,
     FunctionCallDelta,
     FunctionDefinition,
+    GuardrailConfig,
+    ImageGenerationTool,
     ImageUrl,
     ImageUrlContentPart,
     JsonSchemaDefinition,
     LlamaMetric,
     Model,
+    ModelCapabilities,
     NamedToolChoice,
     OpaqueContentPart,
     ResponseFormatJsonObject,
@@ -36,6 +42,7 @@ from trilogue_api.models import (
     StreamOptions,
     SystemMessage,
     TextContentPart,
+    ThinkingContentPart,
     TokenLogprob,
     Tool,
     ToolCallDelta,
@@ -44,16 +51,23 @@ from trilogue_api.models import (
     UserMessage,
     VideoUrl,
     VideoUrlContentPart,
+    WebSearchPremiumTool,
+    WebSearchTool,
 )
 from trilogue_api.models.assistant_message import AssistantMessageParam
 from trilogue_api.models.assistant_tool_call import AssistantToolCallParam
 from trilogue_api.models.cache_control import CacheControlParam
+from trilogue_api.models.code_interpreter_tool import CodeInterpreterToolParam
+from trilogue_api.models.connector_tool import ConnectorToolParam
 from trilogue_api.models.create_chat_completion_request import (
     CreateChatCompletionRequestOptions,
 )
 from trilogue_api.models.developer_message import DeveloperMessageParam
+from trilogue_api.models.document_library_tool import DocumentLibraryToolParam
 from trilogue_api.models.function_call import FunctionCallParam
 from trilogue_api.models.function_definition import FunctionDefinitionParam
+from trilogue_api.models.guardrail_config import GuardrailConfigParam
+from trilogue_api.models.image_generation_tool import ImageGenerationToolParam
 from trilogue_api.models.image_url import ImageUrlParam
 from trilogue_api.models.image_url_content_part import ImageUrlContentPartParam
 from trilogue_api.models.json_schema_format import JsonSchemaFormatParam
@@ -67,11 +81,14 @@ from trilogue_api.models.response_format_text import ResponseFormatTextParam
 from trilogue_api.models.stream_options import StreamOptionsParam
 from trilogue_api.models.system_message import SystemMessageParam
 from trilogue_api.models.text_content_part import TextContentPartParam
+from trilogue_api.models.thinking_content_part import ThinkingContentPartParam
 from trilogue_api.models.tool import ToolParam
 from trilogue_api.models.tool_message import ToolMessageParam
 from trilogue_api.models.user_message import UserMessageParam
 from trilogue_api.models.video_url import VideoUrlParam
 from trilogue_api.models.video_url_content_part import VideoUrlContentPartParam
+from trilogue_api.models.web_search_premium_tool import WebSearchPremiumToolParam
+from trilogue_api.models.web_search_tool import WebSearchToolParam
 
 from ._base_client import RequestOptions
 from ._models import ChatCompletion, ChatCompletionChunk, ModelList
@@ -109,16 +126,26 @@ __all__ = [
     "ChatCompletionMessageToolCall",
     "ChoiceDelta",
     "ChoiceLogprobs",
+    "CodeInterpreterTool",
+    "CodeInterpreterToolParam",
     "CompletionParams",
     "CompletionUsage",
+    "ConnectorTool",
+    "ConnectorToolParam",
     "CreateChatCompletionRequestOptions",
     "DeveloperMessage",
     "DeveloperMessageParam",
+    "DocumentLibraryTool",
+    "DocumentLibraryToolParam",
     "FunctionCall",
     "FunctionCallDelta",
     "FunctionCallParam",
     "FunctionDefinition",
     "FunctionDefinitionParam",
+    "GuardrailConfig",
+    "GuardrailConfigParam",
+    "ImageGenerationTool",
+    "ImageGenerationToolParam",
     "ImageUrl",
     "ImageUrlContentPart",
     "ImageUrlContentPartParam",
@@ -128,6 +155,7 @@ __all__ = [
     "LlamaMetric",
     "MessageParam",
     "Model",
+    "ModelCapabilities",
     "ModelList",
     "NamedToolChoice",
     "NamedToolChoiceFunctionParam",
@@ -154,6 +182,8 @@ __all__ = [
     "SystemMessageParam",
     "TextContentPart",
     "TextContentPartParam",
+    "ThinkingContentPart",
+    "ThinkingContentPartParam",
     "TokenLogprob",
     "Tool",
     "ToolCallDelta",
@@ -169,4 +199,8 @@ __all__ = [
     "VideoUrlContentPart",
     "VideoUrlContentPartParam",
     "VideoUrlParam",
+    "WebSearchPremiumTool",
+    "WebSearchPremiumToolParam",
+    "WebSearchTool",
+    "WebSearchToolParam",
 ]

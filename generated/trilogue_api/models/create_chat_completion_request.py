@@ -558,27 +558,28 @@ class CreateChatCompletionRequestParam(TypedDict, total=False):
 
 class CreateChatCompletionRequestOptions(TypedDict, total=False):
     """The properties of CreateChatCompletionRequest other than model, messages, stream (`x-explicit-arguments`),
-    as keyword arguments of the method that sends it; None leaves a field out."""
+    as keyword arguments of the method that sends it. A field left out is not sent; None is
+    sent as null, so it is typed only where the spec lets a field be null."""
 
-    temperature: float | None
-    top_p: float | None
-    top_k: int | None
-    repetition_penalty: float | None
-    max_tokens: int | None
-    max_completion_tokens: int | None
-    stream_options: StreamOptionsParam | StreamOptions | None
-    stop: str | Sequence[str] | None
-    n: int | None
-    frequency_penalty: float | None
-    presence_penalty: float | None
-    logit_bias: dict[str, int] | None
-    logprobs: bool | None
-    top_logprobs: int | None
-    seed: int | None
-    random_seed: int | None
-    metadata: dict[str, Any] | None
-    reasoning_effort: ReasoningEffort | None
-    user: str | None
+    temperature: float
+    top_p: float
+    top_k: int
+    repetition_penalty: float
+    max_tokens: int
+    max_completion_tokens: int
+    stream_options: StreamOptionsParam | StreamOptions
+    stop: str | Sequence[str]
+    n: int
+    frequency_penalty: float
+    presence_penalty: float
+    logit_bias: dict[str, int]
+    logprobs: bool
+    top_logprobs: int
+    seed: int
+    random_seed: int
+    metadata: dict[str, Any]
+    reasoning_effort: ReasoningEffort
+    user: str
     response_format: (
         ResponseFormatTextParam
         | ResponseFormatText
@@ -586,112 +587,105 @@ class CreateChatCompletionRequestOptions(TypedDict, total=False):
         | ResponseFormatJsonObject
         | ResponseFormatJsonSchemaParam
         | ResponseFormatJsonSchema
-        | None
     )
-    tools: (
-        Sequence[
-            ToolParam
-            | Tool
-            | WebSearchToolParam
-            | WebSearchTool
-            | WebSearchPremiumToolParam
-            | WebSearchPremiumTool
-            | CodeInterpreterToolParam
-            | CodeInterpreterTool
-            | ImageGenerationToolParam
-            | ImageGenerationTool
-            | DocumentLibraryToolParam
-            | DocumentLibraryTool
-            | ConnectorToolParam
-            | ConnectorTool
-        ]
-        | None
-    )
-    tool_choice: ToolChoiceMode | NamedToolChoiceParam | NamedToolChoice | None
-    parallel_tool_calls: bool | None
-    safe_prompt: bool | None
+    tools: Sequence[
+        ToolParam
+        | Tool
+        | WebSearchToolParam
+        | WebSearchTool
+        | WebSearchPremiumToolParam
+        | WebSearchPremiumTool
+        | CodeInterpreterToolParam
+        | CodeInterpreterTool
+        | ImageGenerationToolParam
+        | ImageGenerationTool
+        | DocumentLibraryToolParam
+        | DocumentLibraryTool
+        | ConnectorToolParam
+        | ConnectorTool
+    ]
+    tool_choice: ToolChoiceMode | NamedToolChoiceParam | NamedToolChoice
+    parallel_tool_calls: bool
+    safe_prompt: bool
     prompt_mode: PromptMode | None
-    prediction: PredictionParam | Prediction | None
-    guardrails: Sequence[GuardrailConfigParam | GuardrailConfig] | None
-    prompt_cache_key: str | None
-    service_tier: RequestedServiceTier | None
+    prediction: PredictionParam | Prediction
+    guardrails: Sequence[GuardrailConfigParam | GuardrailConfig]
+    prompt_cache_key: str
+    service_tier: RequestedServiceTier
 
 
 class CreateChatCompletionRequestParseOptions(TypedDict, total=False):
     """CreateChatCompletionRequestOptions without response_format (`x-argument-sets`), which
     that method takes in a form of its own."""
 
-    temperature: float | None
-    top_p: float | None
-    top_k: int | None
-    repetition_penalty: float | None
-    max_tokens: int | None
-    max_completion_tokens: int | None
-    stream_options: StreamOptionsParam | StreamOptions | None
-    stop: str | Sequence[str] | None
-    n: int | None
-    frequency_penalty: float | None
-    presence_penalty: float | None
-    logit_bias: dict[str, int] | None
-    logprobs: bool | None
-    top_logprobs: int | None
-    seed: int | None
-    random_seed: int | None
-    metadata: dict[str, Any] | None
-    reasoning_effort: ReasoningEffort | None
-    user: str | None
-    tools: (
-        Sequence[
-            ToolParam
-            | Tool
-            | WebSearchToolParam
-            | WebSearchTool
-            | WebSearchPremiumToolParam
-            | WebSearchPremiumTool
-            | CodeInterpreterToolParam
-            | CodeInterpreterTool
-            | ImageGenerationToolParam
-            | ImageGenerationTool
-            | DocumentLibraryToolParam
-            | DocumentLibraryTool
-            | ConnectorToolParam
-            | ConnectorTool
-        ]
-        | None
-    )
-    tool_choice: ToolChoiceMode | NamedToolChoiceParam | NamedToolChoice | None
-    parallel_tool_calls: bool | None
-    safe_prompt: bool | None
+    temperature: float
+    top_p: float
+    top_k: int
+    repetition_penalty: float
+    max_tokens: int
+    max_completion_tokens: int
+    stream_options: StreamOptionsParam | StreamOptions
+    stop: str | Sequence[str]
+    n: int
+    frequency_penalty: float
+    presence_penalty: float
+    logit_bias: dict[str, int]
+    logprobs: bool
+    top_logprobs: int
+    seed: int
+    random_seed: int
+    metadata: dict[str, Any]
+    reasoning_effort: ReasoningEffort
+    user: str
+    tools: Sequence[
+        ToolParam
+        | Tool
+        | WebSearchToolParam
+        | WebSearchTool
+        | WebSearchPremiumToolParam
+        | WebSearchPremiumTool
+        | CodeInterpreterToolParam
+        | CodeInterpreterTool
+        | ImageGenerationToolParam
+        | ImageGenerationTool
+        | DocumentLibraryToolParam
+        | DocumentLibraryTool
+        | ConnectorToolParam
+        | ConnectorTool
+    ]
+    tool_choice: ToolChoiceMode | NamedToolChoiceParam | NamedToolChoice
+    parallel_tool_calls: bool
+    safe_prompt: bool
     prompt_mode: PromptMode | None
-    prediction: PredictionParam | Prediction | None
-    guardrails: Sequence[GuardrailConfigParam | GuardrailConfig] | None
-    prompt_cache_key: str | None
-    service_tier: RequestedServiceTier | None
+    prediction: PredictionParam | Prediction
+    guardrails: Sequence[GuardrailConfigParam | GuardrailConfig]
+    prompt_cache_key: str
+    service_tier: RequestedServiceTier
 
 
 class CreateChatCompletionRequestRunToolsOptions(TypedDict, total=False):
     """CreateChatCompletionRequestOptions without tools (`x-argument-sets`), which
     that method takes in a form of its own."""
 
-    temperature: float | None
-    top_p: float | None
-    top_k: int | None
-    repetition_penalty: float | None
-    max_tokens: int | None
-    max_completion_tokens: int | None
-    stream_options: StreamOptionsParam | StreamOptions | None
-    stop: str | Sequence[str] | None
-    n: int | None
-    frequency_penalty: float | None
-    presence_penalty: float | None
-    logit_bias: dict[str, int] | None
-    logprobs: bool | None
-    top_logprobs: int | None
-    seed: int | None
-    random_seed: int | None
-    metadata: dict[str, Any] | None
-    reasoning_effort: ReasoningEffort | None
-    user: str | None
+    temperature: float
+    top_p: float
+    top_k: int
+    repetition_penalty: float
+    max_tokens: int
+    max_completion_tokens: int
+    stream_options: StreamOptionsParam | StreamOptions
+    stop: str | Sequence[str]
+    n: int
+    frequency_penalty: float
+    presence_penalty: float
+    logit_bias: dict[str, int]
+    logprobs: bool
+    top_logprobs: int
+    seed: int
+    random_seed: int
+    metadata: dict[str, Any]
+    reasoning_effort: ReasoningEffort
+    user: str
     response_format: (
         ResponseFormatTextParam
         | ResponseFormatText
@@ -699,16 +693,15 @@ class CreateChatCompletionRequestRunToolsOptions(TypedDict, total=False):
         | ResponseFormatJsonObject
         | ResponseFormatJsonSchemaParam
         | ResponseFormatJsonSchema
-        | None
     )
-    tool_choice: ToolChoiceMode | NamedToolChoiceParam | NamedToolChoice | None
-    parallel_tool_calls: bool | None
-    safe_prompt: bool | None
+    tool_choice: ToolChoiceMode | NamedToolChoiceParam | NamedToolChoice
+    parallel_tool_calls: bool
+    safe_prompt: bool
     prompt_mode: PromptMode | None
-    prediction: PredictionParam | Prediction | None
-    guardrails: Sequence[GuardrailConfigParam | GuardrailConfig] | None
-    prompt_cache_key: str | None
-    service_tier: RequestedServiceTier | None
+    prediction: PredictionParam | Prediction
+    guardrails: Sequence[GuardrailConfigParam | GuardrailConfig]
+    prompt_cache_key: str
+    service_tier: RequestedServiceTier
 
 
 CreateChatCompletionRequestMessagesItemParam: TypeAlias = "SystemMessageParam | SystemMessage | DeveloperMessageParam | DeveloperMessage | UserMessageParam | UserMessage | AssistantMessageParam | AssistantMessage | ToolMessageParam | ToolMessage"

@@ -6,7 +6,7 @@ from collections.abc import Mapping
 from typing import Any
 
 from .._exceptions import InvalidParameterError, UnsupportedParameterError
-from ._json_types import _ALL_TYPES, Check, Path, _admits, _json_type, _quote, show
+from ._json_types import _ALL_TYPES, Check, Path, _admits, _json_type, _quote, got, show
 
 
 class CompoundChecks:
@@ -41,7 +41,7 @@ class CompoundChecks:
 
         def check(value: Any, path: Path) -> Any:
             if not isinstance(value, list | tuple):
-                raise self._error(path, f"must be array, got {type(value).__name__}")
+                raise self._error(path, f"must be array, got {got(value)}")
             if low is not None and len(value) < low:
                 raise self._error(path, f"must have at least {low} item(s)")
             if high is not None and len(value) > high:
@@ -89,7 +89,7 @@ class CompoundChecks:
                 if to_dict is not None:
                     value = to_dict()
                 elif not isinstance(value, dict):
-                    raise self._error(path, f"must be object, got {type(value).__name__}")
+                    raise self._error(path, f"must be object, got {got(value)}")
             copy: dict[str, Any] | None = None
             if high is not None and len(value) > high:
                 raise self._error(path, f"must have at most {high} entries, got {len(value)}")
@@ -189,10 +189,12 @@ class CompoundChecks:
                     for _, ok, _, tag in compiled
                     if ok and tag is not None and tag[0] == name
                 ]
-                got = value.get(name)
-                raise self._error((path, name), f"must be one of {_quote(known)}, got {got!r}")
+                tag_value = value.get(name)
+                raise self._error(
+                    (path, name), f"must be one of {_quote(known)}, got {tag_value!r}"
+                )
             types = set().union(*(c[2] or {"any"} for c in compiled))
             shown = " or ".join(sorted(types))
-            raise self._error(path, f"must be {shown}, got {type(value).__name__}")
+            raise self._error(path, f"must be {shown}, got {got(value)}")
 
         return check

@@ -92,3 +92,13 @@ def _all(checks: list[Check]) -> Check:
         return value
 
     return check
+
+
+def got(value: Any) -> str:
+    """What a refused value is, for an error message: `null` for None (given, so sent as null,
+    where the field may not be null), else its Python type."""
+    return (
+        "null (None is sent as null; leave the argument out to not send it)"
+        if value is None
+        else type(value).__name__
+    )

@@ -40,6 +40,7 @@ from ._json_types import (
     _as_dict,
     _json_type,
     _quote,
+    got,
     show,
 )
 
@@ -50,8 +51,15 @@ class RequestChecker(CompoundChecks):
     """The checks of one provider (`spec_name` is its `x-providers` name; None accepts every
     provider's fields, as an OpenAI-compatible server may)."""
 
-    def __init__(self, schemas: Mapping[str, Any], spec_name: str | None, provider: str) -> None:
+    def __init__(
+        self,
+        schemas: Mapping[str, Any],
+        spec_name: str | None,
+        provider: str,
+        query: Mapping[str, Mapping[str, Any]] | None = None,
+    ) -> None:
         self._schemas = schemas
+        self._query = query or {}
         self._spec_name = spec_name
         self._provider = provider
         self._named: dict[str, Check] = {}
@@ -88,6 +96,12 @@ class RequestChecker(CompoundChecks):
         except InvalidParameterError as exc:
             if isinstance(exc, UnsupportedParameterError):
                 self._with_hint(exc, schema_name)
+            elif exc.param in body and body[exc.param] is None:
+                raise type(exc)(
+                    f"{exc} None is sent as null; leave the argument out to not send it.",
+                    param=exc.param,
+                    provider=self._provider,
+                ) from None
             head = exc.param.split(".", 1)[0].split("[", 1)[0]
             if head not in renamed:
                 raise
@@ -98,6 +112,33 @@ class RequestChecker(CompoundChecks):
                 message, param=name + exc.param[len(head) :], provider=self._provider
             ) from None
         return body
+
+    def query(self, operation: str, parameters: Mapping[str, Any]) -> None:
+        """Checks those of `parameters` that are query parameters of `operation` ("get /models")
+        against the spec, as body fields are checked (the rest are path parameters)."""
+        known = self._query.get(operation)
+        if not known:
+            return
+        check = self._named.get(operation)
+        if check is None:
+            schema = {"type": "object", "properties": dict(known)}
+            check = self._named[operation] = self._compile(schema)
+        check({k: v for k, v in parameters.items() if k in known}, ())
+
+    def admits(self, schema_name: str, field: str, value: Any) -> bool:
+        """Whether the provider takes `value` for property `field` of schema `schema_name`."""
+        key = f"{schema_name}.{field}"
+        check = self._named.get(key)
+        if check is None:
+            prop = self._schemas[schema_name].get("properties", {}).get(field)
+            if prop is None or not self._available(prop):
+                return False
+            check = self._named[key] = self._compile(prop)
+        try:
+            check(value, ())
+        except InvalidParameterError:
+            return False
+        return True
 
     def accepts(self, schema_name: str, field: str) -> bool:
         """Whether the provider takes property `field` of schema `schema_name`."""
@@ -252,7 +293,7 @@ class RequestChecker(CompoundChecks):
                     if not any_number and _json_type(value) != "integer":
                         raise self._error(path, f"must be integer, got {value}")
                 else:
-                    raise self._error(path, f"must be {shown_types}, got {type(value).__name__}")
+                    raise self._error(path, f"must be {shown_types}, got {got(value)}")
             if has_const and (value != const or type(value) is not type(const)):
                 raise self._error(path, f"must be {const!r}, got {value!r}")
             if values is not None and not (value in allowed and not isinstance(value, list | dict)):
@@ -291,7 +332,7 @@ class RequestChecker(CompoundChecks):
         def check(value: Any, path: Path) -> Any:
             if type(value) is str:
                 return value
-            raise self._error(path, f"must be string, got {type(value).__name__}")
+            raise self._error(path, f"must be string, got {got(value)}")
 
         return check
 

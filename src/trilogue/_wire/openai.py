@@ -108,10 +108,13 @@ class OpenAIWire:
         """The result of type `cast_to` for a response body, given the generated model it is."""
         if not issubclass(cast_to, model):
             raise ValueError(f"expected a {cast_to.__name__}, got a {model.__name__}")
-        result = cast_to.from_dict(data)  # type: ignore[attr-defined]
+        result = cast_to.from_dict(_with_first_message(data))  # type: ignore[attr-defined]
         if isinstance(result, _ChatCompletion):
             for choice in result.choices:
                 normalise(choice.message)
+                for message in choice.messages or ():
+                    if message is not choice.message:
+                        normalise(message)
             unify_usage(result.usage, result.additional_properties)
         return result  # type: ignore[no-any-return]
 
@@ -130,6 +133,23 @@ class OpenAIWire:
         """A one-line description of an error body and its code, from any of the shapes servers
         send, read through the spec's error model."""
         return error_message(body), error_code(body)
+
+
+def _with_first_message(data: Any) -> Any:
+    """A body whose choices carry only Mistral's multi-message `messages`, with each choice's
+    `message` its first one (the common shape every caller reads)."""
+    choices = data.get("choices") if isinstance(data, dict) else None
+    if not isinstance(choices, list) or all(
+        not isinstance(c, dict) or "message" in c for c in choices
+    ):
+        return data
+    filled = []
+    for choice in choices:
+        messages = choice.get("messages") if isinstance(choice, dict) else None
+        if isinstance(choice, dict) and "message" not in choice and messages:
+            choice = {**choice, "message": messages[0]}
+        filled.append(choice)
+    return {**data, "choices": filled}
 
 
 def normalise(message: ChatCompletionMessage | ChoiceDelta) -> None:

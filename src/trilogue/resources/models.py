@@ -16,21 +16,39 @@ if TYPE_CHECKING:
 __all__ = ["AsyncModels", "Models"]
 
 
+def _filters(provider: str | None, model: str | None) -> dict[str, str]:
+    # A filter left out (None) is not sent: a query has no null.
+    given = {"provider": provider, "model": model}
+    return {name: value for name, value in given.items() if value is not None}
+
+
 class Models:
     """`client.models`."""
 
     def __init__(self, client: Trilogue) -> None:
         self._client = client
 
-    def list(self, **options: Unpack[RequestOptions]) -> ModelList:
-        """The models the provider offers (`GET /models`)."""
-        result: ModelList = self._client.request(list_models, options, cast_to=ModelList)
+    def list(
+        self,
+        *,
+        provider: str | None = None,
+        model: str | None = None,
+        **options: Unpack[RequestOptions],
+    ) -> ModelList:
+        """The models the provider offers (`GET /models`); Mistral filters them by `provider`
+        and `model`."""
+        filters = _filters(provider, model)
+        result: ModelList = self._client.request(
+            list_models, options, cast_to=ModelList, parameters=filters
+        )
         return result
 
     def retrieve(self, model: str, **options: Unpack[RequestOptions]) -> Model:
         """One model's card (`GET /models/{model}`; Mistral and some OpenAI-compatible servers)."""
-        path = {"model_id": model}
-        result: Model = self._client.request(retrieve_model, options, cast_to=Model, path=path)
+        parameters = {"model_id": model}
+        result: Model = self._client.request(
+            retrieve_model, options, cast_to=Model, parameters=parameters
+        )
         return result
 
 
@@ -40,15 +58,25 @@ class AsyncModels:
     def __init__(self, client: AsyncTrilogue) -> None:
         self._client = client
 
-    async def list(self, **options: Unpack[RequestOptions]) -> ModelList:
-        """The models the provider offers (`GET /models`)."""
-        result: ModelList = await self._client.request(list_models, options, cast_to=ModelList)
+    async def list(
+        self,
+        *,
+        provider: str | None = None,
+        model: str | None = None,
+        **options: Unpack[RequestOptions],
+    ) -> ModelList:
+        """The models the provider offers (`GET /models`); Mistral filters them by `provider`
+        and `model`."""
+        filters = _filters(provider, model)
+        result: ModelList = await self._client.request(
+            list_models, options, cast_to=ModelList, parameters=filters
+        )
         return result
 
     async def retrieve(self, model: str, **options: Unpack[RequestOptions]) -> Model:
         """One model's card (`GET /models/{model}`; Mistral and some OpenAI-compatible servers)."""
-        path = {"model_id": model}
+        parameters = {"model_id": model}
         result: Model = await self._client.request(
-            retrieve_model, options, cast_to=Model, path=path
+            retrieve_model, options, cast_to=Model, parameters=parameters
         )
         return result

@@ -30,6 +30,9 @@ def request_kwargs(
 REQUEST_SCHEMA: str | None = "CreateChatCompletionRequest"
 """The spec schema of the JSON request body, whose rules the client checks before sending."""
 
+OPERATION = "post /chat/completions"
+"""The operation's method and path, as spec.QUERY_PARAMETERS names it."""
+
 ERROR_MODEL = ErrorResponse
 """The model of an error (4XX) body."""
 

@@ -3,21 +3,38 @@ from typing import Any
 
 from ...models.error_response import ErrorResponse
 from ...models.model_list import ModelList
+from ...types import UNSET, Unset
 
 
-def request_kwargs() -> dict[str, Any]:
+def request_kwargs(
+    *,
+    provider: str | Unset = UNSET,
+    model: str | Unset = UNSET,
+) -> dict[str, Any]:
     """The request as keyword arguments of `httpx.Client.request`: method, url (relative to the
     base URL), params, json and headers."""
+
+    params: dict[str, Any] = {}
+
+    params["provider"] = provider
+
+    params["model"] = model
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
 
     _kwargs: dict[str, Any] = {
         "method": "get",
         "url": "/models",
+        "params": params,
     }
     return _kwargs
 
 
 REQUEST_SCHEMA: str | None = None
 """The spec schema of the JSON request body, whose rules the client checks before sending."""
+
+OPERATION = "get /models"
+"""The operation's method and path, as spec.QUERY_PARAMETERS names it."""
 
 ERROR_MODEL = ErrorResponse
 """The model of an error (4XX) body."""

@@ -24,6 +24,9 @@ def request_kwargs(
 REQUEST_SCHEMA: str | None = None
 """The spec schema of the JSON request body, whose rules the client checks before sending."""
 
+OPERATION = "get /models/{model_id}"
+"""The operation's method and path, as spec.QUERY_PARAMETERS names it."""
+
 ERROR_MODEL = ErrorResponse
 """The model of an error (4XX) body."""
 
