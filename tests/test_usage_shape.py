@@ -151,3 +151,39 @@ def test_stream_final_completion_usage_shape(case: str) -> None:
         final = stream.get_final_completion()
     assert final.usage is not None
     assert _shape(final.usage) == expected
+
+
+def test_batch_summary_totals_in_the_usage_shape(tmp_path: Any) -> None:
+    from trilogue.lib.batch import run_batch
+
+    bodies = [GRADIENT_READ, GRADIENT_SPLIT_ONLY, GRADIENT_REASONING]
+    served = iter(bodies)
+
+    def answer(request: httpx.Request) -> httpx.Response:
+        return httpx.Response(200, json=next(served))
+
+    source = tmp_path / "in.jsonl"
+    lines = [
+        {
+            "custom_id": f"q{i}",
+            "method": "POST",
+            "url": "/v1/chat/completions",
+            "body": {"model": "m", "messages": ASK},
+        }
+        for i in range(len(bodies))
+    ]
+    source.write_text("".join(json.dumps(x) + "\n" for x in lines))
+    summary = run_batch(
+        source,
+        tmp_path / "out.jsonl",
+        provider="gradient",
+        api_key="sk-usage",
+        base_url="https://usage.test/v1",
+        concurrency=1,
+        http_client=httpx.AsyncClient(transport=httpx.MockTransport(answer)),
+    )
+    usage = summary.usage
+    assert usage.lines_with_usage == 3
+    assert (usage.prompt_tokens, usage.completion_tokens) == (3 * 1843, 3 * 31)
+    assert usage.cached_tokens == 1700 and usage.cache_write_tokens == 3 * 1810
+    assert usage.reasoning_tokens == 0
