@@ -495,3 +495,12 @@ def test_a_parsed_stream(otel: Recorded) -> None:
     assert attributes["gen_ai.output.type"] == "json"
     assert attributes["gen_ai.request.stream"] is True
     assert attributes["gen_ai.usage.output_tokens"] == 5
+
+
+def test_no_span_is_ended_twice(otel: Recorded, caplog: pytest.LogCaptureFixture) -> None:
+    fake = FakeProvider("llama")
+    fake.add_error(503, retry_after=0).add_response("Hola")
+    with caplog.at_level("WARNING"):
+        fake.client().chat.completions.create(model="m", messages=ASK)
+    assert "ended span" not in caplog.text
+    assert len(otel.tries()) == 2

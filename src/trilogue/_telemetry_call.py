@@ -88,13 +88,17 @@ def _request_attributes(body: Mapping[str, Any], attributes: dict[str, Any]) -> 
 class _Attempt:
     """One HTTP try's span; a try that is retried ends it at once."""
 
-    __slots__ = ("span", "status")
+    __slots__ = ("ended", "span", "status")
 
     def __init__(self, span: Any) -> None:
         self.span = span
         self.status: int | None = None
+        self.ended = False
 
     def failed(self, outcome: int | BaseException | None) -> None:
+        if self.ended:  # a retried try, ended when the retry was decided
+            return
+        self.ended = True
         span = self.span
         if isinstance(outcome, BaseException):
             outcome = getattr(outcome, "status_code", None) or outcome
@@ -112,6 +116,9 @@ class _Attempt:
         span.end()
 
     def done(self) -> None:
+        if self.ended:
+            return
+        self.ended = True
         if self.status is not None:
             self.span.set_attribute("http.response.status_code", self.status)
         self.span.end()
