@@ -133,16 +133,21 @@ def test_retry_after_http_date_is_honoured(server: FaultServer) -> None:
     assert 0.9 <= elapsed < 3.5
 
 
-def test_retry_after_is_capped_by_max_retry_delay(server: FaultServer) -> None:
+def test_retry_after_past_max_retry_delay_is_raised_at_once(server: FaultServer) -> None:
+    # Never retried before the server's time: a wait past the cap is the caller's to decide.
     server.script(Reply(429, "", {"Retry-After": "30"}), OK)
 
     started = time.monotonic()
-    with Trilogue("gradient", api_key=KEY, base_url=server.url, max_retry_delay=0.2) as client:
+    with (
+        Trilogue("gradient", api_key=KEY, base_url=server.url, max_retry_delay=0.2) as client,
+        pytest.raises(trilogue.RateLimitError) as caught,
+    ):
         client.chat.completions.create(model="test-model", messages=MESSAGES)
     elapsed = time.monotonic() - started
 
-    assert len(server.requests) == 2
-    assert 0.18 <= elapsed < 2.0
+    assert len(server.requests) == 1
+    assert caught.value.retry_after == 30
+    assert elapsed < 2.0
 
 
 def test_without_hints_the_backoff_waits_up_to_the_cap(server: FaultServer) -> None:

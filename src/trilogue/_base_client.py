@@ -16,10 +16,11 @@ from typing import TYPE_CHECKING, Any, ClassVar, Generic, Self, TypeVar, Unpack
 import httpx
 
 from ._exceptions import TrilogueError
-from ._logging import redact_secret, redact_value, setup_from_env
+from ._logging import redact_response_headers, redact_secret, redact_value, setup_from_env
 from ._providers import Provider, ProviderName, get_provider
 from ._reading import Reading
 from ._request import (
+    DEFAULT_MAX_RESPONSE_BYTES,
     OPTION_NAMES,
     AsyncDeadline,
     Call,
@@ -27,9 +28,14 @@ from ._request import (
     How,
     PreparedRequest,
     RequestOptions,
+    ResponseTooLarge,
+    ShieldedClose,
+    aclose_shielded,
+    aread_limited,
     as_timeout,
     checked_url,
     merge_headers,
+    read_limited,
     time_limit,
 )
 from ._resource import resource_names
@@ -84,6 +90,7 @@ class BaseClient(Reading, Sending, Generic[_HttpT]):
         max_retry_delay: float = DEFAULT_MAX_RETRY_DELAY,
         default_headers: Mapping[str, str] | None = None,
         stream_idle_timeout: float | None = DEFAULT_STREAM_IDLE_TIMEOUT,
+        max_response_bytes: int = DEFAULT_MAX_RESPONSE_BYTES,
         http_client: _HttpT | None = None,
     ) -> None:
         self.provider = get_provider(provider)
@@ -118,11 +125,18 @@ class BaseClient(Reading, Sending, Generic[_HttpT]):
         self.max_retries = max_retries
         self.max_retry_delay = max_retry_delay
         self.stream_idle_timeout = stream_idle_timeout
+        self.max_response_bytes = max_response_bytes
         self._default_headers = dict(default_headers or {})
         self._headers = self._base_headers()
         self._header_cache: dict[tuple[tuple[tuple[str, str], ...], bool], dict[str, str]] = {}
         self._owns_http = self._headers_on_client = http_client is None
-        self._http = http_client or self._new_http_client()
+        try:
+            self._http = http_client or self._new_http_client()
+        except httpx.InvalidURL as exc:  # a malformed proxy address in HTTP(S)_PROXY
+            raise ValueError(
+                f"The HTTP client for provider {profile.name!r} could not be made: {exc} "
+                "(check the HTTP_PROXY, HTTPS_PROXY and ALL_PROXY environment variables)."
+            ) from None
 
     def __repr__(self) -> str:
         name = type(self).__name__
@@ -146,6 +160,7 @@ class BaseClient(Reading, Sending, Generic[_HttpT]):
         max_retries: int | None = None,
         max_retry_delay: float | None = None,
         stream_idle_timeout: float | None = None,
+        max_response_bytes: int | None = None,
     ) -> Self:
         """A copy with other settings that shares this client's connection pool."""
         copy = object.__new__(type(self))
@@ -160,6 +175,8 @@ class BaseClient(Reading, Sending, Generic[_HttpT]):
             copy.max_retry_delay = max_retry_delay
         if stream_idle_timeout is not None:
             copy.stream_idle_timeout = stream_idle_timeout
+        if max_response_bytes is not None:
+            copy.max_response_bytes = max_response_bytes
         copy._owns_http = False
         for name in resource_names(type(self)):  # resources made on first use: this client's
             copy.__dict__.pop(name, None)
@@ -231,6 +248,9 @@ class BaseClient(Reading, Sending, Generic[_HttpT]):
         # Some servers quote the key they refused; it must not reach logs or tracebacks.
         return redact_secret(text, self.__api_key)
 
+    def _redact_headers(self, headers: httpx.Headers) -> httpx.Headers:
+        return redact_response_headers(headers, self.__api_key)
+
     def _redact_body(self, body: Any) -> Any:
         return redact_value(body, self.__api_key)
 
@@ -280,8 +300,9 @@ class SyncAPIClient(BaseClient[httpx.Client]):
         return response, self._parser(call, response, started)
 
     def _send(self, prepared: PreparedRequest) -> tuple[httpx.Response, float]:
-        """Sends with retries; returns the successful response (its body read unless streamed)
-        and when its last try started."""
+        """Sends with retries, following redirects (the key never goes to another origin);
+        returns the successful response (its body read unless streamed) and when its last try
+        started."""
         timeout = self._request_timeout(prepared, self._http.timeout)
         retries = 0
         while True:
@@ -289,28 +310,30 @@ class SyncAPIClient(BaseClient[httpx.Client]):
             started = time.perf_counter()
             response = None
             try:
-                response = self._http.send(request, stream=True)
-                if not prepared.stream and response.status_code < 400:
-                    limit = time_limit(prepared, timeout)
-                    if limit is not None:
-                        response.stream = Deadline(response.stream, started + limit, request)
-                    response.read()
+                response = self._http.send(request, stream=True, follow_redirects=True)
+                ok = response.status_code < 300
+                if ok and prepared.stream:
+                    return response, started
+                if ok and (limit := time_limit(prepared, timeout)) is not None:
+                    response.stream = Deadline(response.stream, started + limit, request)
+                read_limited(response, self.max_response_bytes)
             except httpx.HTTPError as exc:
                 if response is not None:
                     response.close()
                 delay = self._retry_after_error(retries, exc, request)
-            else:
-                if response.status_code < 400:
-                    return response, started
-                wait = self._retry_after_status(retries, response)
-                if wait is None:
-                    try:
-                        response.read()
-                    except httpx.HTTPError as exc:
-                        raise self._connection_error(exc, request) from exc
-                    raise self._status_error(response)
-                delay = wait
+            except ResponseTooLarge as exc:
+                assert response is not None
                 response.close()
+                raise self._too_large(response, exc) from None
+            except BaseException:  # a Ctrl-C while reading: the connection goes back all the same
+                if response is not None:
+                    response.close()
+                raise
+            else:
+                if ok:
+                    return response, started
+                response.close()
+                delay = self._retry_after_status(retries, response)
             time.sleep(delay)
             retries += 1
 
@@ -348,7 +371,7 @@ class AsyncAPIClient(BaseClient[httpx.AsyncClient]):
         try:
             return self._answer(call, response, started)
         except BaseException:
-            await response.aclose()
+            await aclose_shielded(response)
             raise
 
     async def restream(self, call: Call, retries_taken: int) -> tuple[httpx.Response, StreamParser]:
@@ -358,7 +381,7 @@ class AsyncAPIClient(BaseClient[httpx.AsyncClient]):
         return response, self._parser(call, response, started)
 
     async def _send(self, prepared: PreparedRequest) -> tuple[httpx.Response, float]:
-        """`SyncAPIClient._send`, awaited."""
+        """`SyncAPIClient._send`, awaited; a cancelled call closes what it opened."""
         timeout = self._request_timeout(prepared, self._http.timeout)
         retries = 0
         while True:
@@ -366,27 +389,30 @@ class AsyncAPIClient(BaseClient[httpx.AsyncClient]):
             started = time.perf_counter()
             response = None
             try:
-                response = await self._http.send(request, stream=True)
-                if not prepared.stream and response.status_code < 400:
-                    limit = time_limit(prepared, timeout)
-                    if limit is not None:
-                        response.stream = AsyncDeadline(response.stream, started + limit, request)
-                    await response.aread()
+                response = await self._http.send(request, stream=True, follow_redirects=True)
+                response.stream = ShieldedClose(response.stream)
+                ok = response.status_code < 300
+                if ok and prepared.stream:
+                    return response, started
+                if ok and (limit := time_limit(prepared, timeout)) is not None:
+                    response.stream = AsyncDeadline(response.stream, started + limit, request)
+                await aread_limited(response, self.max_response_bytes)
             except httpx.HTTPError as exc:
                 if response is not None:
-                    await response.aclose()
+                    await aclose_shielded(response)
                 delay = self._retry_after_error(retries, exc, request)
+            except ResponseTooLarge as exc:
+                assert response is not None
+                await aclose_shielded(response)
+                raise self._too_large(response, exc) from None
+            except BaseException:  # cancelled while reading: the connection goes back all the same
+                if response is not None:
+                    await aclose_shielded(response)
+                raise
             else:
-                if response.status_code < 400:
+                if ok:
                     return response, started
-                wait = self._retry_after_status(retries, response)
-                if wait is None:
-                    try:
-                        await response.aread()
-                    except httpx.HTTPError as exc:
-                        raise self._connection_error(exc, request) from exc
-                    raise self._status_error(response)
-                delay = wait
-                await response.aclose()
+                await aclose_shielded(response)
+                delay = self._retry_after_status(retries, response)
             await asyncio.sleep(delay)
             retries += 1

@@ -10,6 +10,8 @@ from typing import TypedDict, Unpack
 
 import httpx
 
+from ._retry import server_delay
+
 
 class TrilogueError(Exception):
     """Base class of every error trilogue raises."""
@@ -84,6 +86,7 @@ class APIStatusError(APIError):
     response: httpx.Response
     headers: httpx.Headers
     request_id: str | None
+    retry_after: float | None
 
     def __init__(
         self,
@@ -99,6 +102,9 @@ class APIStatusError(APIError):
         self.status_code = response.status_code
         self.headers = response.headers
         self.request_id = request_id
+        # Seconds the server asked to wait before another try (`Retry-After`), if it said: a
+        # wait longer than the client's `max_retry_delay` is raised at once, with this set.
+        self.retry_after = server_delay(response.headers)
 
 
 class BadRequestError(APIStatusError):
@@ -181,6 +187,26 @@ _CONTEXT_WINDOW = re.compile(
 def is_context_window_error(message: str) -> bool:
     """Whether an error's text says the prompt does not fit the model's context."""
     return _CONTEXT_WINDOW.search(message) is not None
+
+
+class StreamContextWindowExceededError(ContextWindowExceededError, APIStreamError):
+    """A context-window error reported inside a stream: catchable as either kind, with the
+    status the error event carries (`status_code`) and its `code`."""
+
+    def __init__(
+        self,
+        message: str,
+        *,
+        response: httpx.Response,
+        body: object | None,
+        provider: str | None = None,
+        request_id: str | None = None,
+        code: object | None = None,
+    ) -> None:
+        ContextWindowExceededError.__init__(
+            self, message, response=response, body=body, provider=provider, request_id=request_id
+        )
+        self.code = code
 
 
 class ServiceRetiredError(APIStatusError):

@@ -39,16 +39,37 @@ def redact_secret(text: str, secret: str | None) -> str:
 
 
 def redact_value(value: Any, secret: str | None) -> Any:
-    """A JSON value (an error body) with `secret` redacted from every string in it."""
+    """A JSON value (an error body) with `secret` redacted from every string in it; walked
+    without recursion, so a body nested however deep cannot overflow the stack."""
     if not secret:
         return value
     if isinstance(value, str):
         return redact_secret(value, secret)
-    if isinstance(value, list):
-        return [redact_value(item, secret) for item in value]
-    if isinstance(value, dict):
-        return {key: redact_value(item, secret) for key, item in value.items()}
-    return value
+    if not isinstance(value, list | dict):
+        return value
+    root: list[Any] = [value]
+    pending: list[tuple[Any, Any, Any]] = [(root, 0, value)]  # (parent copy, key, original)
+    while pending:
+        parent, key, item = pending.pop()
+        if isinstance(item, str):
+            parent[key] = redact_secret(item, secret)
+        elif isinstance(item, list):
+            copy: Any = list(item)
+            parent[key] = copy
+            pending.extend((copy, i, sub) for i, sub in enumerate(item))
+        elif isinstance(item, dict):
+            copy = dict(item)
+            parent[key] = copy
+            pending.extend((copy, k, sub) for k, sub in item.items())
+    return root[0]
+
+
+def redact_response_headers(headers: httpx.Headers, secret: str | None) -> httpx.Headers:
+    """Response headers with any value that echoes `secret` (a server repeating the
+    Authorization header it got) redacted."""
+    if not secret or not any(secret in value for value in headers.values()):
+        return headers
+    return httpx.Headers([(k, redact_secret(v, secret)) for k, v in headers.multi_items()])
 
 
 def safe_request(request: httpx.Request) -> httpx.Request:

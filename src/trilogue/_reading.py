@@ -36,6 +36,9 @@ class Reading:
     def _redact_body(self, body: Any) -> Any:
         raise NotImplementedError
 
+    def _redact_headers(self, headers: httpx.Headers) -> httpx.Headers:
+        raise NotImplementedError
+
     def _result(self, call: Call, response: httpx.Response, started: float) -> Any:
         """The call's result type from a successful response."""
         data = self._decode(response)
@@ -69,7 +72,11 @@ class Reading:
         message, _ = self.provider.wire.error(body)
         message = self._redact(message)
         status = response.status_code
+        if 300 <= status < 400:  # redirects are followed: this one had nowhere, or too far, to go
+            where = response.headers.get("location")
+            message = f"a redirect not followed (Location: {where})" if where else "a redirect"
         response.request = safe_request(response.request)
+        response.headers = self._redact_headers(response.headers)
         kind = status_error_for(status, message, response.headers)
         if kind is ServiceRetiredError and self.provider.retired:
             message = f"{self.provider.retired} {message}".strip()
@@ -81,6 +88,19 @@ class Reading:
             body=self._redact_body(body),
             provider=name,
             request_id=request_id(response.headers),
+        )
+
+    def _too_large(self, response: httpx.Response, exc: Exception) -> APIError:
+        """The error for a body over `max_response_bytes`: the status error with the body cut
+        where it was, or for a success a validation error."""
+        if response.status_code >= 300:
+            return self._status_error(response)
+        return APIResponseValidationError(
+            f"The {self.provider.name} server's answer is too large: {exc} (raise it with "
+            "max_response_bytes= if it is meant to be that large).",
+            request=safe_request(response.request),
+            body=self._redact(response.content[:1000].decode("utf-8", "replace")),
+            provider=self.provider.name,
         )
 
     def _connection_error(self, exc: Exception, request: httpx.Request) -> APIConnectionError:

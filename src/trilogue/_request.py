@@ -3,11 +3,13 @@ the helpers that build it (headers, body encoding, timeouts, deadlines)."""
 
 from __future__ import annotations
 
+import asyncio
 import time
-from collections.abc import AsyncIterator, Callable, Iterator, Mapping
+from collections.abc import AsyncIterator, Callable, Coroutine, Iterator, Mapping
 from dataclasses import dataclass
 from typing import Any, Required, TypedDict
 
+import anyio
 import httpx
 
 from . import _json
@@ -107,9 +109,17 @@ def checked_url(url: str, provider: str) -> httpx.URL:
     except httpx.InvalidURL:
         parsed = None
     if parsed is None or parsed.scheme not in ("http", "https") or not parsed.host:
+        shown = url if parsed is None or not parsed.userinfo else "(an address with credentials)"
         raise ValueError(
             f"The base URL for provider {provider!r} must be an http:// or https:// address "
-            f"with a host, got {url!r}."
+            f"with a host, got {shown!r}."
+        )
+    if parsed.userinfo:
+        # httpx would send them as Basic auth in place of the key, and they would show in every
+        # repr, log line and error that names the URL.
+        raise ValueError(
+            f"The base URL for provider {provider!r} carries credentials (user:password@host); "
+            "pass the key as api_key= (or the provider's environment variable) instead."
         )
     return parsed
 
@@ -156,3 +166,86 @@ class How(TypedDict, total=False):
     parameters: Mapping[str, Any] | None
     stream: bool
     then: Callable[[Any], Any] | None
+
+
+DEFAULT_MAX_RESPONSE_BYTES = 64 * 1024 * 1024
+"""Bytes of a whole (not streamed) answer, once decompressed, that a client reads at most: far
+above any chat completion, low enough that a compressed bomb cannot take the process's memory."""
+
+
+class ResponseTooLarge(Exception):
+    """A body grew past the client's `max_response_bytes` while it was read (what fitted is kept
+    as the response's content, for an error's `body`)."""
+
+
+def _keep(response: httpx.Response, chunks: list[bytes], limit: int, size: int) -> None:
+    response._content = b"".join(chunks)  # what `read()` sets, bounded
+    if size > limit:
+        raise ResponseTooLarge(f"the answer is over max_response_bytes={limit}")
+
+
+def read_limited(response: httpx.Response, limit: int) -> None:
+    """`response.read()` that stops once the decompressed body is over `limit` bytes."""
+    chunks: list[bytes] = []
+    size = 0
+    for chunk in response.iter_bytes():
+        size += len(chunk)
+        if size > limit:
+            break
+        chunks.append(chunk)
+    _keep(response, chunks, limit, size)
+
+
+async def aread_limited(response: httpx.Response, limit: int) -> None:
+    """`read_limited`, awaited."""
+    chunks: list[bytes] = []
+    size = 0
+    async for chunk in response.aiter_bytes():
+        size += len(chunk)
+        if size > limit:
+            break
+        chunks.append(chunk)
+    _keep(response, chunks, limit, size)
+
+
+class ShieldedClose(httpx.AsyncByteStream):
+    """An async body whose close finishes even while the task is being cancelled: httpx closes
+    a body it has read to the end by itself, and marks it closed before the close is done, so a
+    cancellation landing there would leave its connection checked out of the pool for good."""
+
+    def __init__(self, inner: Any) -> None:
+        self._inner = inner
+
+    def __aiter__(self) -> AsyncIterator[bytes]:
+        return self._inner.__aiter__()  # type: ignore[no-any-return]
+
+    async def aclose(self) -> None:
+        await finish(self._inner.aclose)
+
+
+async def aclose_shielded(response: httpx.Response) -> None:
+    """Closes `response` even while the task is being cancelled."""
+    await finish(response.aclose)
+
+
+async def finish(close: Callable[[], Coroutine[Any, Any, None]]) -> None:
+    """Runs `close` to its end even if the caller is cancelled meanwhile (the cancellation is
+    raised once it has finished). An asyncio task's cancellation reaches through anyio's shield,
+    so on asyncio the close runs as a task of its own, awaited until done: nothing is left
+    running behind the caller."""
+    try:
+        loop = asyncio.get_running_loop()
+    except RuntimeError:  # trio: its own cancel scopes honour anyio's shield
+        with anyio.CancelScope(shield=True):
+            await close()
+        return
+    task: asyncio.Task[None] = loop.create_task(close())
+    cancelled = None
+    while not task.done():
+        try:
+            await asyncio.shield(task)
+        except asyncio.CancelledError as exc:
+            cancelled = exc
+    if cancelled is not None:
+        raise cancelled
+    task.result()

@@ -27,14 +27,16 @@ def should_retry(response: httpx.Response) -> bool:
 def retry_delay(retries_taken: int, headers: httpx.Headers | None, max_delay: float) -> float:
     """Seconds to wait before the next try: the server's hint (up to `max_delay`), else an
     exponential backoff with jitter."""
-    hinted = _hinted_delay(headers) if headers is not None else None
+    hinted = server_delay(headers) if headers is not None else None
     if hinted is not None and math.isfinite(hinted):
         return min(max(hinted, 0.0), max_delay)
     backoff = min(INITIAL_DELAY * 2.0**retries_taken, MAX_BACKOFF)
     return min(backoff * (1.0 - 0.25 * random.random()), max_delay)
 
 
-def _hinted_delay(headers: httpx.Headers) -> float | None:
+def server_delay(headers: httpx.Headers) -> float | None:
+    """Seconds the server asked to wait (`retry-after-ms`, `retry-after` in seconds or as a
+    date), if it said."""
     value = headers.get("retry-after-ms")
     if value is not None:
         try:

@@ -8,11 +8,11 @@ from typing import Any
 
 import httpx
 
-from ._exceptions import APIConnectionError
-from ._logging import logger, redact_headers
+from ._exceptions import APIConnectionError, APIStatusError
+from ._logging import logger, redact_headers, safe_request
 from ._providers import Provider
 from ._request import PreparedRequest, RequestOptions, as_timeout, encode, merge_headers
-from ._retry import retry_delay, should_retry
+from ._retry import retry_delay, server_delay, should_retry
 from ._telemetry import attempt_failed
 
 __all__ = ["Sending"]
@@ -33,6 +33,9 @@ class Sending:
     _http: httpx.Client | httpx.AsyncClient
 
     def _connection_error(self, exc: Exception, request: httpx.Request) -> APIConnectionError:
+        raise NotImplementedError
+
+    def _status_error(self, response: httpx.Response) -> APIStatusError:
         raise NotImplementedError
 
     def _prepare(
@@ -133,6 +136,8 @@ class Sending:
     def _retry_after_error(self, retries: int, exc: Exception, request: httpx.Request) -> float:
         """The wait before retrying a failed connection, or the error if no retry is left."""
         if retries >= self.max_retries:
+            if isinstance(exc, httpx.RequestError):
+                exc.request = safe_request(request)  # the cause keeps no key either
             raise self._connection_error(exc, request) from exc
         attempt_failed(request, exc)
         delay = retry_delay(retries, None, self.max_retry_delay)
@@ -145,10 +150,17 @@ class Sending:
         logger.info("Retrying the stream in %.2f s after an error before any content", delay)
         return delay
 
-    def _retry_after_status(self, retries: int, response: httpx.Response) -> float | None:
-        """The wait before retrying an error status, or None when it is not to be retried."""
-        if retries >= self.max_retries or not should_retry(response):
-            return None
+    def _retry_after_status(self, retries: int, response: httpx.Response) -> float:
+        """The wait before retrying an error status (its body read), or its error when it is not
+        to be retried: no try left, a status not retried, or a server asking for a longer wait
+        than `max_retry_delay` (never tried again before the server's time)."""
+        asked = server_delay(response.headers)
+        if (
+            retries >= self.max_retries
+            or not should_retry(response)
+            or (asked is not None and asked > self.max_retry_delay)
+        ):
+            raise self._status_error(response)
         attempt_failed(response.request, response.status_code)
         delay = retry_delay(retries, response.headers, self.max_retry_delay)
         logger.info("Retrying in %.2f s after status %d", delay, response.status_code)

@@ -16,7 +16,7 @@ from ._exceptions import (
     APIError,
     APIStreamError,
     APITimeoutError,
-    ContextWindowExceededError,
+    StreamContextWindowExceededError,
     is_context_window_error,
 )
 from ._logging import safe_request
@@ -193,14 +193,14 @@ class StreamParser:
             chunk.chunk_latency = now - self._last_at
             chunk.total_latency = now - self._started
             self._last_at = now
-            # At most one chunk is the last: a usage chunk a server sends unasked after the
-            # finishing chunk is not marked again (that one was).
-            if (is_last(chunk) or (i < last and events[i + 1].data == done)) and not (
-                self._marked_last
-            ):
-                chunk.is_last_chunk = self._marked_last = True
             try:
-                self.accumulator.add(chunk)
+                self.accumulator.add(chunk)  # checks the types of what it keeps
+                # At most one chunk is the last: a usage chunk a server sends unasked after the
+                # finishing chunk is not marked again (that one was).
+                if (is_last(chunk) or (i < last and events[i + 1].data == done)) and not (
+                    self._marked_last
+                ):
+                    chunk.is_last_chunk = self._marked_last = True
             except Exception as exc:  # a value of the wrong type inside the chunk
                 error = self._unreadable(exc, data, None)
                 if not chunks:
@@ -266,13 +266,19 @@ class StreamParser:
             text = "the answer ended with finish_reason 'error'"
         message = self._redact(f"The server reported an error mid-stream: {text}")
         if is_context_window_error(message) or code == "context_length_exceeded":
+            # Caught as a ContextWindowExceededError and as an APIStreamError alike, with the
+            # status the error event gives (400 when it gives none).
+            status = code if isinstance(code, int) and 400 <= code < 600 else 400
             self._response.request = self._request
-            return ContextWindowExceededError(
+            return StreamContextWindowExceededError(
                 message,
-                response=self._response,
+                response=httpx.Response(
+                    status, headers=self._response.headers, request=self._request
+                ),
                 body=self._redact_body(obj),
                 provider=self.provider,
                 request_id=request_id(self._response.headers),
+                code=code,
             )
         self._reported = APIStreamError(
             message,

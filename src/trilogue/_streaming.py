@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import time
 from collections.abc import AsyncGenerator, AsyncIterator, Generator, Iterator
 from typing import TYPE_CHECKING, Any
 
@@ -9,7 +10,7 @@ import httpx
 
 from ._exceptions import APIStreamError
 from ._models import ChatCompletion, ChatCompletionChunk
-from ._request import Call, request_id
+from ._request import Call, aclose_shielded, request_id
 from ._stream_parser import StreamParser
 
 if TYPE_CHECKING:
@@ -18,27 +19,29 @@ if TYPE_CHECKING:
 __all__ = ["AsyncStream", "Stream"]
 
 _DRAIN_LIMIT = 64 * 1024
-"""Bytes read after the done marker so the connection can go back to the pool; a server that
-goes on sending past it (pings after `[DONE]`) gets its connection closed instead."""
+_DRAIN_SECONDS = 1.0
+"""After the done marker the rest of the body is read, so the connection can go back to the
+pool, but only this many bytes for this long: a server that goes on sending (pings after
+`[DONE]`) gets its connection closed instead (a silent one, at the idle timeout)."""
 
 
 def _drain(pieces: Iterator[bytes]) -> None:
-    read = 0
+    read, until = 0, time.perf_counter() + _DRAIN_SECONDS
     try:
         for piece in pieces:
             read += len(piece)
-            if read > _DRAIN_LIMIT:
+            if read > _DRAIN_LIMIT or time.perf_counter() > until:
                 return
     except httpx.HTTPError:
         pass  # the answer is complete; the connection just cannot be reused
 
 
 async def _adrain(pieces: AsyncIterator[bytes]) -> None:
-    read = 0
+    read, until = 0, time.perf_counter() + _DRAIN_SECONDS
     try:
         async for piece in pieces:
             read += len(piece)
-            if read > _DRAIN_LIMIT:
+            if read > _DRAIN_LIMIT or time.perf_counter() > until:
                 return
     except httpx.HTTPError:
         pass
@@ -182,8 +185,10 @@ class AsyncStream(_BaseStream):
 
     async def close(self) -> None:
         """Stops reading and gives the connection back."""
-        await self._iterator.aclose()
-        await self.response.aclose()
+        try:
+            await self._iterator.aclose()
+        finally:
+            await aclose_shielded(self.response)
 
     async def get_final_completion(self) -> ChatCompletion:
         """Reads the rest of the stream and returns the ChatCompletion all its chunks add up to."""
@@ -230,7 +235,7 @@ class AsyncStream(_BaseStream):
         except (httpx.HTTPError, httpx.StreamError) as exc:
             raise self._wrap(exc) from exc
         finally:
-            await self.response.aclose()
+            await aclose_shielded(self.response)
 
 
 def stream_class(is_async: bool) -> type[Stream] | type[AsyncStream]:

@@ -7,7 +7,7 @@ from __future__ import annotations
 import math
 import time
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, TypeGuard, TypeVar
 
 from trilogue_api.models import (
     ChatCompletionChoice,
@@ -51,6 +51,16 @@ def _finish_reason(stop_reason: str | None) -> str | None:
     return _STOP_REASONS.get(stop_reason, stop_reason)
 
 
+def _count(value: object) -> TypeGuard[int | float]:
+    """Whether a metric's value is a token count: a finite number that fits a 64-bit count (a
+    string, NaN, 1e999 or a 400-digit integer is left out, not raised)."""
+    if isinstance(value, bool) or not isinstance(value, int | float):
+        return False
+    if isinstance(value, float) and not math.isfinite(value):
+        return False
+    return 0 <= value < 2**63
+
+
 def _usage(metrics: list[LlamaMetric] | None) -> CompletionUsage | None:
     if not metrics:
         return None
@@ -58,8 +68,7 @@ def _usage(metrics: list[LlamaMetric] | None) -> CompletionUsage | None:
     for metric in metrics:
         key = _USAGE_METRICS.get(metric.metric or "")
         value = metric.value
-        # A count that is not a finite number (1e999, NaN, a string) is left out, not raised.
-        if key is not None and isinstance(value, int | float) and math.isfinite(value):
+        if key is not None and _count(value):
             counts[key] = int(value)
     if not counts:
         return None
