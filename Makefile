@@ -113,6 +113,7 @@ bench: setup
 	$(BIN)/python bench/validation.py
 	$(BIN)/python bench/stream_rate.py --rounds 3   # trilogue[fast]: .venv has orjson
 	$(BIN)/python bench/partial_json.py
+	$(BIN)/python bench/telemetry.py   # OpenTelemetry off / no-op provider / SDK
 	$(BIN)/python bench/run.py $(BENCH_ARGS)
 	$(BIN)/python bench/batch_runner.py $(BATCH_BENCH_ARGS)   # --smoke: a ten-second run
 

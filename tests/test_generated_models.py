@@ -661,7 +661,8 @@ def test_unknown_fields_are_kept_and_round_trip() -> None:
     body = copy.deepcopy(LLAMA_COMPAT)
     body["service_tier"] = "default"  # unknown top-level field
     body["prompt_logprobs"] = None  # vLLM
-    body["usage"]["prompt_tokens_details"] = {"cached_tokens": 128}  # unknown nested field
+    body["usage"]["prompt_tokens_details"] = {"cached_tokens": 128}  # typed since issue 21
+    body["usage"]["cost"] = {"usd": 0.0001}  # unknown nested field
     body["choices"][0]["message"]["annotations"] = []
     body["choices"][0]["message"]["reasoning_content"] = "Call the weather tool."
 
@@ -670,9 +671,8 @@ def test_unknown_fields_are_kept_and_round_trip() -> None:
     assert completion.additional_properties == {"service_tier": "default", "prompt_logprobs": None}
     assert "service_tier" in completion
     assert completion["service_tier"] == "default"
-    assert completion.usage.additional_properties == {
-        "prompt_tokens_details": {"cached_tokens": 128}
-    }
+    assert completion.usage.additional_properties == {"cost": {"usd": 0.0001}}
+    assert completion.usage.prompt_tokens_details.cached_tokens == 128
     assert completion.usage.prompt_tokens == 187
     assert completion.choices[0].message.additional_keys == ["annotations"]
     assert completion.to_dict() == body

@@ -762,6 +762,8 @@ SCHEMAS: dict[str, Any] = {'CreateChatCompletionRequest': {'type': 'object',
                                     'cache_read_input_tokens': {'type': 'integer'},
                                     'cache_creation': {'$ref': '#/components/schemas/CacheCreation'},
                                     'prompt_audio_seconds': {'type': ['number', 'null']},
+                                    'prompt_tokens_details': {'$ref': '#/components/schemas/PromptTokensDetails'},
+                                    'completion_tokens_details': {'$ref': '#/components/schemas/CompletionTokensDetails'},
                                     'service_tier': {'x-source': {'mistral': 'mistralai/platform-docs-public '
                                                                              'openapi-public-doc.yaml '
                                                                              '@ '
@@ -774,6 +776,44 @@ SCHEMAS: dict[str, Any] = {'CreateChatCompletionRequest': {'type': 'object',
                                                      'anyOf': [{'$ref': '#/components/schemas/ServiceTier'},
                                                                {'type': 'string'},
                                                                {'type': 'null'}]}}},
+ 'PromptTokensDetails': {'type': 'object',
+                         'properties': {'cached_tokens': {'type': 'integer',
+                                                          'x-client-normalised': True,
+                                                          'x-filled-from': ['usage.prompt_tokens_details.cached_tokens '
+                                                                            '(Mistral, vLLM, '
+                                                                            'llama.cpp, OpenAI)',
+                                                                            'usage.cache_read_input_tokens '
+                                                                            '(Gradient)',
+                                                                            'usage.prompt_cache_hit_tokens '
+                                                                            '(DeepSeek-style '
+                                                                            'servers)',
+                                                                            'timings.cache_n '
+                                                                            "(llama.cpp's own "
+                                                                            'timings, when usage '
+                                                                            'has no details)']},
+                                        'cache_write_tokens': {'type': 'integer',
+                                                               'x-client-normalised': True,
+                                                               'x-filled-from': ['usage.prompt_tokens_details.cache_write_tokens',
+                                                                                 'usage.cache_created_input_tokens '
+                                                                                 '(Gradient)',
+                                                                                 'usage.cache_creation.ephemeral_5m_input_tokens '
+                                                                                 '+ '
+                                                                                 'ephemeral_1h_input_tokens '
+                                                                                 '(Gradient)']},
+                                        'audio_tokens': {'type': 'integer'}}},
+ 'CompletionTokensDetails': {'type': 'object',
+                             'properties': {'reasoning_tokens': {'type': 'integer',
+                                                                 'x-client-normalised': True,
+                                                                 'x-filled-from': ['usage.completion_tokens_details.reasoning_tokens '
+                                                                                   '(OpenAI-style, '
+                                                                                   'DeepSeek, '
+                                                                                   'vLLM)',
+                                                                                   'usage.reasoning_tokens '
+                                                                                   '(servers that '
+                                                                                   'put it at the '
+                                                                                   'top of '
+                                                                                   'usage)']},
+                                            'audio_tokens': {'type': 'integer'}}},
  'CacheCreation': {'type': 'object',
                    'properties': {'ephemeral_5m_input_tokens': {'type': 'integer'},
                                   'ephemeral_1h_input_tokens': {'type': 'integer'}}},

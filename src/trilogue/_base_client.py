@@ -41,6 +41,7 @@ from ._request import (
 from ._resource import resource_names
 from ._retry import DEFAULT_MAX_RETRY_DELAY
 from ._sending import Sending
+from ._telemetry import tracing
 from ._version import __version__
 from ._wire._params import request_fields
 
@@ -280,6 +281,11 @@ class SyncAPIClient(BaseClient[httpx.Client]):
         fields and options) and returns its result read as `cast_to`, or a `Stream` of chunks;
         `then` is applied to either."""
         call = self._call(endpoint, params, how)
+        if (telemetry := tracing()) is not None:  # OpenTelemetry configured: _telemetry.py
+            return telemetry.run(self, call, self._perform)
+        return self._perform(call)
+
+    def _perform(self, call: Call) -> Any:
         response, started = self._send(call.prepared)
         try:
             return self._answer(call, response, started)
@@ -356,6 +362,11 @@ class AsyncAPIClient(BaseClient[httpx.AsyncClient]):
     async def request(self, endpoint: Any, params: Mapping[str, Any], **how: Unpack[How]) -> Any:
         """`SyncAPIClient.request`, awaited; a stream is an `AsyncStream`."""
         call = self._call(endpoint, params, how)
+        if (telemetry := tracing()) is not None:  # OpenTelemetry configured: _telemetry.py
+            return await telemetry.arun(self, call, self._perform)
+        return await self._perform(call)
+
+    async def _perform(self, call: Call) -> Any:
         response, started = await self._send(call.prepared)
         try:
             return self._answer(call, response, started)

@@ -49,6 +49,8 @@ class Reading:
             result = self.provider.wire.result(model, data, call.cast_to, requested)
         except (ValueError, KeyError, TypeError, AttributeError) as exc:
             raise self._invalid_body(response, exc) from None
+        if call.prepared.trace is not None:  # telemetry: the try answered
+            call.prepared.trace.answered(response)
         if hasattr(result, "latency"):  # a completion: when and how it came
             result.latency = time.perf_counter() - started
             result.headers = response.headers

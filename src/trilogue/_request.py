@@ -46,6 +46,8 @@ class PreparedRequest:
     stream: bool
     idle_timeout: float | None
     deadline: float | None = None
+    trace: Any = None
+    """The call's telemetry (`_telemetry_call.Operation`) when OpenTelemetry records it."""
 
 
 def time_limit(prepared: PreparedRequest, timeout: httpx.Timeout) -> float | None:

@@ -13,6 +13,7 @@ from ._logging import logger, redact_headers, safe_request
 from ._providers import Provider
 from ._request import PreparedRequest, RequestOptions, as_timeout, encode, merge_headers
 from ._retry import retry_delay, server_delay, should_retry
+from ._telemetry import attempt_failed
 
 __all__ = ["Sending"]
 
@@ -119,6 +120,8 @@ class Sending:
                 params=prepared.params,
                 timeout=timeout,
             )
+        if prepared.trace is not None:  # telemetry: this try's span and traceparent
+            prepared.trace.sent(request, retries)
         if logger.isEnabledFor(10):
             logger.debug(
                 "%s %s (try %d, provider %s) headers=%s",
@@ -136,6 +139,7 @@ class Sending:
             if isinstance(exc, httpx.RequestError):
                 exc.request = safe_request(request)  # the cause keeps no key either
             raise self._connection_error(exc, request) from exc
+        attempt_failed(request, exc)
         delay = retry_delay(retries, None, self.max_retry_delay)
         logger.info("Retrying in %.2f s after %s", delay, type(exc).__name__)
         return delay
@@ -157,6 +161,7 @@ class Sending:
             or (asked is not None and asked > self.max_retry_delay)
         ):
             raise self._status_error(response)
+        attempt_failed(response.request, response.status_code)
         delay = retry_delay(retries, response.headers, self.max_retry_delay)
         logger.info("Retrying in %.2f s after status %d", delay, response.status_code)
         return delay

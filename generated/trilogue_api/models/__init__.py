@@ -20,6 +20,7 @@ if TYPE_CHECKING:
     from .choice_delta import ChoiceDelta
     from .choice_logprobs import ChoiceLogprobs
     from .code_interpreter_tool import CodeInterpreterTool
+    from .completion_tokens_details import CompletionTokensDetails
     from .completion_usage import CompletionUsage
     from .connector_api_key_auth import ConnectorApiKeyAuth
     from .connector_o_auth_2_token_auth import ConnectorOAuth2TokenAuth
@@ -69,6 +70,7 @@ if TYPE_CHECKING:
     from .opaque_content_part import OpaqueContentPart
     from .prediction import Prediction
     from .prompt_mode import PromptMode
+    from .prompt_tokens_details import PromptTokensDetails
     from .reasoning_effort import ReasoningEffort
     from .requested_service_tier import RequestedServiceTier
     from .response_format_json_object import ResponseFormatJsonObject
@@ -111,6 +113,7 @@ _MODULES = {
     "ChoiceDelta": ".choice_delta",
     "ChoiceLogprobs": ".choice_logprobs",
     "CodeInterpreterTool": ".code_interpreter_tool",
+    "CompletionTokensDetails": ".completion_tokens_details",
     "CompletionUsage": ".completion_usage",
     "ConnectorApiKeyAuth": ".connector_api_key_auth",
     "ConnectorOAuth2TokenAuth": ".connector_o_auth_2_token_auth",
@@ -160,6 +163,7 @@ _MODULES = {
     "OpaqueContentPart": ".opaque_content_part",
     "Prediction": ".prediction",
     "PromptMode": ".prompt_mode",
+    "PromptTokensDetails": ".prompt_tokens_details",
     "ReasoningEffort": ".reasoning_effort",
     "RequestedServiceTier": ".requested_service_tier",
     "ResponseFormatJsonObject": ".response_format_json_object",
@@ -213,6 +217,7 @@ __all__ = (
     "ChoiceDelta",
     "ChoiceLogprobs",
     "CodeInterpreterTool",
+    "CompletionTokensDetails",
     "CompletionUsage",
     "ConnectorApiKeyAuth",
     "ConnectorOAuth2TokenAuth",
@@ -262,6 +267,7 @@ __all__ = (
     "OpaqueContentPart",
     "Prediction",
     "PromptMode",
+    "PromptTokensDetails",
     "ReasoningEffort",
     "RequestedServiceTier",
     "ResponseFormatJsonObject",

@@ -15,6 +15,8 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.cache_creation import CacheCreation
+from ..models.completion_tokens_details import CompletionTokensDetails
+from ..models.prompt_tokens_details import PromptTokensDetails
 from ..models.service_tier import ServiceTier
 
 
@@ -30,6 +32,10 @@ class CompletionUsage:
         cache_read_input_tokens: Prompt tokens read from the prompt cache (Gradient).
         cache_creation: Prompt tokens written to the cache, by TTL (Gradient).
         prompt_audio_seconds: Seconds of audio in the prompt (Mistral).
+        prompt_tokens_details: The prompt's tokens by kind, in one shape for every provider. Mistral, vLLM and recent
+            llama.cpp send `cached_tokens` here themselves; for the others the client fills these from
+            the provider's own fields (`x-filled-from`), which stay readable where they came.
+        completion_tokens_details: The completion's tokens by kind, in one shape for every provider.
         service_tier: The capacity the request was served on (Mistral), `standard` or `priority`.
     """
 
@@ -40,6 +46,8 @@ class CompletionUsage:
     cache_read_input_tokens: int | None = None
     cache_creation: CacheCreation | None = None
     prompt_audio_seconds: float | None = None
+    prompt_tokens_details: PromptTokensDetails | None = None
+    completion_tokens_details: CompletionTokensDetails | None = None
     service_tier: None | ServiceTier | str = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
@@ -60,6 +68,12 @@ class CompletionUsage:
         v = self.prompt_audio_seconds
         if v is not None:
             field_dict["prompt_audio_seconds"] = v
+        v = self.prompt_tokens_details
+        if v is not None:
+            field_dict["prompt_tokens_details"] = v.to_dict()
+        v = self.completion_tokens_details
+        if v is not None:
+            field_dict["completion_tokens_details"] = v.to_dict()
         v = self.service_tier
         if v is not None:
             field_dict["service_tier"] = v
@@ -78,6 +92,16 @@ class CompletionUsage:
         if _cache_creation is not None:
             _cache_creation = CacheCreation.from_dict(_cache_creation)
         _prompt_audio_seconds = d.pop("prompt_audio_seconds", None)
+        _prompt_tokens_details = d.pop("prompt_tokens_details", None)
+        if _prompt_tokens_details is not None:
+            _prompt_tokens_details = PromptTokensDetails.from_dict(
+                _prompt_tokens_details
+            )
+        _completion_tokens_details = d.pop("completion_tokens_details", None)
+        if _completion_tokens_details is not None:
+            _completion_tokens_details = CompletionTokensDetails.from_dict(
+                _completion_tokens_details
+            )
         _service_tier = d.pop("service_tier", None)
         obj = cls(
             prompt_tokens=_prompt_tokens,
@@ -87,6 +111,8 @@ class CompletionUsage:
             cache_read_input_tokens=_cache_read_input_tokens,
             cache_creation=_cache_creation,
             prompt_audio_seconds=_prompt_audio_seconds,
+            prompt_tokens_details=_prompt_tokens_details,
+            completion_tokens_details=_completion_tokens_details,
             service_tier=_service_tier,
         )
         obj.additional_properties = d
@@ -111,6 +137,8 @@ class CompletionUsage:
 
 if TYPE_CHECKING:
     from ..models.cache_creation import CacheCreationParam
+    from ..models.completion_tokens_details import CompletionTokensDetailsParam
+    from ..models.prompt_tokens_details import PromptTokensDetailsParam
 
 
 class CompletionUsageParam(TypedDict, total=False):
@@ -123,6 +151,8 @@ class CompletionUsageParam(TypedDict, total=False):
     cache_read_input_tokens: int
     cache_creation: CacheCreationParam | CacheCreation
     prompt_audio_seconds: float | None
+    prompt_tokens_details: PromptTokensDetailsParam | PromptTokensDetails
+    completion_tokens_details: CompletionTokensDetailsParam | CompletionTokensDetails
     service_tier: ServiceTier | str | None
 
 

@@ -14,6 +14,7 @@ from trilogue_api.models import ChatCompletionMessage, ChoiceDelta
 from .._models import ChatCompletion, ChatCompletionChunk
 from ._errors import error_code, error_message
 from ._params import checker, returned_message_fields
+from ._usage import unify_usage
 
 __all__ = ["ChunkReader", "OpenAIWire", "ReportedError"]
 
@@ -54,6 +55,8 @@ class ChunkReader:
             delta = choice.delta
             if type(delta.content) is list or delta.reasoning_content is not None:
                 normalise(delta)
+        if chunk.usage is not None:
+            unify_usage(chunk.usage, chunk.additional_properties)
         return chunk
 
     def is_last(self, chunk: ChatCompletionChunk) -> bool:
@@ -114,6 +117,7 @@ class OpenAIWire:
                 for message in choice.messages or ():
                     if message is not choice.message:
                         normalise(message)
+            unify_usage(result.usage, result.additional_properties)
         return result  # type: ignore[no-any-return]
 
     def chunk_reader(self, body: Mapping[str, Any]) -> ChunkReader:

@@ -22,6 +22,7 @@ from .._output_errors import (
     ToolTimeoutError,
     UnknownToolError,
 )
+from .._telemetry import tool_failed, tracing
 from ._function_tool import FunctionTool, ToolSpec
 
 if TYPE_CHECKING:
@@ -227,6 +228,7 @@ class _Loop:
             return None, self.failed(exc)
 
     def failed(self, exc: Exception) -> str:
+        tool_failed(exc)  # the call's execute_tool span, if telemetry records it
         if self.on_tool_error == "raise":
             raise exc
         return _error_text(exc)
@@ -271,6 +273,11 @@ class _Loop:
 
     def answer(self, call: Any) -> str:
         """The result of `call`, in this thread (or, with `tool_timeout`, in one of its own)."""
+        if (telemetry := tracing()) is not None:  # OpenTelemetry: an execute_tool span
+            return telemetry.execute_tool(self, call, self._answer)
+        return self._answer(call)
+
+    def _answer(self, call: Any) -> str:
         tool, arguments = self.prepare(call)
         if tool is None:
             text: str = arguments
@@ -288,6 +295,11 @@ class _Loop:
 
     async def answer_async(self, call: Any) -> str:
         """The result of `call`: an async tool awaited, a sync one run in a worker thread."""
+        if (telemetry := tracing()) is not None:  # OpenTelemetry: an execute_tool span
+            return await telemetry.aexecute_tool(self, call, self._answer_async)
+        return await self._answer_async(call)
+
+    async def _answer_async(self, call: Any) -> str:
         tool, arguments = self.prepare(call)
         if tool is None:
             text: str = arguments

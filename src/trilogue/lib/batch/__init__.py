@@ -10,6 +10,7 @@ from ._files import BatchInputError
 from ._limits import AdaptiveLimiter, RateLimits, read_rate_limits
 from ._progress import Progress
 from ._runner import BatchSummary, arun_batch, run_batch
+from ._usage import UsageTotals
 
 __all__ = [
     "AdaptiveLimiter",
@@ -17,6 +18,7 @@ __all__ = [
     "BatchSummary",
     "Progress",
     "RateLimits",
+    "UsageTotals",
     "arun_batch",
     "read_rate_limits",
     "run_batch",

@@ -8,7 +8,7 @@ import contextvars
 import os
 import uuid
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Any, TypedDict, Unpack
 
 import httpx
@@ -28,6 +28,7 @@ from ._files import InputLine, OutputWriter, check_input, read_input, recover_ou
 from ._limits import AdaptiveLimiter, estimate_tokens, read_rate_limits
 from ._progress import Progress, ProgressTracker, progress_stream
 from ._transport import PooledTransport
+from ._usage import UsageTotals
 
 __all__ = ["BatchSummary", "arun_batch", "run_batch"]
 
@@ -58,6 +59,8 @@ class BatchSummary:
     tokens: int
     elapsed: float
     throttled: int
+    usage: UsageTotals = field(default_factory=UsageTotals)
+    """This run's token totals in the one usage shape (cached, cache-write, reasoning)."""
 
     @property
     def exit_code(self) -> int:
@@ -166,6 +169,7 @@ async def arun_batch(
         tokens=final.tokens,
         elapsed=final.elapsed,
         throttled=limiter.throttled,
+        usage=runner.usage,
     )
 
 
@@ -216,6 +220,7 @@ class _Runner:
         self._tracker = tracker
         self._model = model
         self.sent = 0
+        self.usage = UsageTotals()
 
     async def run(self, lines: Any, done: set[str], writer: OutputWriter, concurrency: int) -> None:
         queue: asyncio.Queue[InputLine | None] = asyncio.Queue(maxsize=2 * concurrency)
@@ -259,6 +264,7 @@ class _Runner:
             self._limiter.opened()
         self.sent += 1
         usage = completion.usage
+        self.usage.add(usage)
         used = usage.total_tokens if usage is not None and usage.total_tokens else 0
         if used:
             self._limiter.used(estimate, used)
