@@ -71,9 +71,7 @@ MEASUREMENTS = (
         "create-async", "create, async x{async_concurrency}", "calls/CPU-s", True, "raw", 0.9
     ),
     Measurement("stream", "stream, one HTTP chunk per event", "chunks/CPU-s", True, "raw", 0.55),
-    Measurement(
-        "stream-whole", "stream, whole body buffered", "chunks/CPU-s", True, "raw", 0.55
-    ),
+    Measurement("stream-whole", "stream, whole body buffered", "chunks/CPU-s", True, "raw", 0.55),
     Measurement("import", "import + client", "ms", False, "raw", 1.15),
     Measurement("memory", "peak RSS, {streams_held} streams", "MiB", False, "openai", 1.0),
 )
