@@ -186,11 +186,14 @@ class BaseClient(Reading, Sending, Generic[_HttpT]):
         raise NotImplementedError
 
     def _call(self, endpoint: Any, params: Mapping[str, Any], how: How) -> Call:
-        """One call of `endpoint`: `params` split into request fields and options, the body
-        checked and shaped by the provider's wire format, the request built."""
-        schema = endpoint.REQUEST_SCHEMA
+        """One call of `endpoint`: `params` split into request fields, query parameters and
+        options, checked (the body shaped too) by the provider's wire format, the request
+        built."""
+        schema, checker = endpoint.REQUEST_SCHEMA, self.provider.wire.checker
         known = request_fields(schema) if schema is not None else frozenset()
+        query = checker.query_names(endpoint.OPERATION)
         fields: dict[str, Any] = {}
+        parameters = dict(how.get("parameters") or {})
         options: RequestOptions = {}
         for name, value in params.items():
             if name in OPTION_NAMES:
@@ -198,10 +201,13 @@ class BaseClient(Reading, Sending, Generic[_HttpT]):
                     options[name] = value  # type: ignore[literal-required]
             elif name in known:  # None is sent as null, where the provider's schema allows it
                 fields[name] = value
+            elif name in query:
+                if value is not None:  # a query has no null: None leaves it out
+                    parameters[name] = value
             else:
                 raise TypeError(f"got an unexpected keyword argument {name!r}")
-        stream, parameters = how.get("stream", False), how.get("parameters") or {}
-        self.provider.wire.checker.query(endpoint.OPERATION, parameters)
+        stream = how.get("stream", False)
+        checker.query(endpoint.OPERATION, parameters)
         body = None
         if schema is not None:
             if stream:

@@ -130,19 +130,8 @@ def _batch(args: argparse.Namespace) -> int:
     from .lib.batch import run_batch
 
     try:
-        summary = run_batch(
-            args.input,
-            args.output,
-            provider=args.provider,
-            base_url=args.base_url,
-            api_key=args.api_key,
-            model=args.model,
-            concurrency=args.concurrency,
-            rpm=args.rpm,
-            tpm=args.tpm,
-            max_retries=args.max_retries,
-            show_progress=args.progress,
-        )
+        options = {name: getattr(args, name) for name in _BATCH_OPTIONS}
+        summary = run_batch(args.input, args.output, show_progress=args.progress, **options)
     except (TrilogueError, OSError, ValueError) as exc:
         print(f"trilogue: error: {exc}", file=sys.stderr)
         return 1
@@ -161,6 +150,19 @@ def _models(args: argparse.Namespace) -> int:
         for model in client.models.list():
             print(model.id if model.owned_by is None else f"{model.id}  ({model.owned_by})")
     return 0
+
+
+_BATCH_OPTIONS = (
+    "provider",
+    "base_url",
+    "api_key",
+    "model",
+    "concurrency",
+    "rpm",
+    "tpm",
+    "max_retries",
+)
+"""The `trilogue batch run` options passed to `run_batch` as they are named."""
 
 
 def _chat(args: argparse.Namespace) -> int:

@@ -193,21 +193,6 @@ class StreamContextWindowExceededError(ContextWindowExceededError, APIStreamErro
     """A context-window error reported inside a stream: catchable as either kind, with the
     status the error event carries (`status_code`) and its `code`."""
 
-    def __init__(
-        self,
-        message: str,
-        *,
-        response: httpx.Response,
-        body: object | None,
-        provider: str | None = None,
-        request_id: str | None = None,
-        code: object | None = None,
-    ) -> None:
-        ContextWindowExceededError.__init__(
-            self, message, response=response, body=body, provider=provider, request_id=request_id
-        )
-        self.code = code
-
 
 class ServiceRetiredError(APIStatusError):
     """The service was retired: it answers 410 Gone, or with a `Sunset` header (RFC 8594) whose

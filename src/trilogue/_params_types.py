@@ -28,3 +28,13 @@ class ParseParams(CreateChatCompletionRequestParseOptions, RequestOptions, total
 class RunToolsParams(CreateChatCompletionRequestRunToolsOptions, RequestOptions, total=False):
     """Optional arguments of `run_tools()`: `CompletionParams` without `tools`, which it takes
     as Python functions."""
+
+
+class ListModelsParams(RequestOptions, total=False):
+    """Arguments of `models.list()`: Mistral's filters (the spec's query parameters of
+    `GET /models`, refused before sending elsewhere) and how the call is sent."""
+
+    provider: str | None
+    """Only the models of this provider (Mistral)."""
+    model: str | None
+    """Only the model of this name (Mistral)."""

@@ -270,7 +270,7 @@ class StreamParser:
             # status the error event gives (400 when it gives none).
             status = code if isinstance(code, int) and 400 <= code < 600 else 400
             self._response.request = self._request
-            return StreamContextWindowExceededError(
+            error = StreamContextWindowExceededError(
                 message,
                 response=httpx.Response(
                     status, headers=self._response.headers, request=self._request
@@ -278,8 +278,9 @@ class StreamParser:
                 body=self._redact_body(obj),
                 provider=self.provider,
                 request_id=request_id(self._response.headers),
-                code=code,
             )
+            error.code = code
+            return error
         self._reported = APIStreamError(
             message,
             request=self._request,

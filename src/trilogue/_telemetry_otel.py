@@ -6,7 +6,8 @@ time-to-first-chunk histograms, and `execute_tool` spans for `run_tools`."""
 from __future__ import annotations
 
 import os
-from collections.abc import Awaitable, Callable
+from collections.abc import Awaitable, Callable, Iterator
+from contextlib import contextmanager
 from typing import TYPE_CHECKING, Any
 
 from opentelemetry import trace
@@ -106,27 +107,26 @@ class Telemetry:
 
     def run(self, client: Any, call: Call, perform: Callable[[Call], Any]) -> Any:
         """`perform(call)` (the core's request) recorded as one operation."""
-        op = self._start(client, call)
-        try:
-            result = perform(call)
-        except BaseException as exc:
-            op.end(exc)
-            raise
-        if not op.streaming:
-            op.end(None)
-        return result
+        with self._operation(client, call):
+            return perform(call)
 
     async def arun(self, client: Any, call: Call, perform: Callable[[Call], Any]) -> Any:
         """`run`, awaited."""
+        with self._operation(client, call):
+            return await perform(call)
+
+    @contextmanager
+    def _operation(self, client: Any, call: Call) -> Iterator[Any]:
+        """One operation, ended by an error or when the call returns (a stream's, when the
+        stream ends)."""
         op = self._start(client, call)
         try:
-            result = await perform(call)
+            yield op
         except BaseException as exc:
             op.end(exc)
             raise
         if not op.streaming:
             op.end(None)
-        return result
 
     # ------------------------------------------------------------------ run_tools
     def _tool_span(self, call: Any, tool: Any) -> Any:
@@ -152,19 +152,9 @@ class Telemetry:
         """`answer(call)` (a run_tools tool call) inside an `execute_tool` span."""
         if self.tracer is None:
             return answer(call)
-        span = self._tool_span(call, loop.toolset.get(call.function.name))
-        failures: list[BaseException] = []
-        token = TOOL_FAILURES.set(failures)
-        try:
-            with trace.use_span(span, record_exception=False, set_status_on_exception=False):
-                text = answer(call)
-        except BaseException as exc:
-            _tool_failed(span, exc)
-            raise
-        finally:
-            TOOL_FAILURES.reset(token)
-        _tool_done(span, failures, text)
-        return text
+        with self._tool_scope(loop, call) as result:
+            result.append(answer(call))
+        return result[0]
 
     async def aexecute_tool(
         self, loop: Any, call: Any, answer: Callable[[Any], Awaitable[str]]
@@ -172,19 +162,27 @@ class Telemetry:
         """`execute_tool`, awaited (each call runs in a task of its own)."""
         if self.tracer is None:
             return await answer(call)
+        with self._tool_scope(loop, call) as result:
+            result.append(await answer(call))
+        return result[0]
+
+    @contextmanager
+    def _tool_scope(self, loop: Any, call: Any) -> Iterator[list[str]]:
+        """The span of one tool call, current while it runs; the caller puts the tool's text
+        in the list it gets."""
         span = self._tool_span(call, loop.toolset.get(call.function.name))
         failures: list[BaseException] = []
         token = TOOL_FAILURES.set(failures)
+        result: list[str] = []
         try:
             with trace.use_span(span, record_exception=False, set_status_on_exception=False):
-                text = await answer(call)
+                yield result
         except BaseException as exc:
             _tool_failed(span, exc)
             raise
         finally:
             TOOL_FAILURES.reset(token)
-        _tool_done(span, failures, text)
-        return text
+        _tool_done(span, failures, result[0])
 
 
 def _tool_failed(span: Any, exc: BaseException) -> None:

@@ -113,6 +113,10 @@ class RequestChecker(CompoundChecks):
             ) from None
         return body
 
+    def query_names(self, operation: str) -> Mapping[str, Any]:
+        """The query parameters of `operation` ("get /models") the spec declares."""
+        return self._query.get(operation) or {}
+
     def query(self, operation: str, parameters: Mapping[str, Any]) -> None:
         """Checks those of `parameters` that are query parameters of `operation` ("get /models")
         against the spec, as body fields are checked (the rest are path parameters)."""

@@ -8,6 +8,7 @@ from trilogue_api.api.models import list_models, retrieve_model
 from trilogue_api.models import Model
 
 from .._models import ModelList
+from .._params_types import ListModelsParams
 from .._request import RequestOptions
 
 if TYPE_CHECKING:
@@ -16,31 +17,16 @@ if TYPE_CHECKING:
 __all__ = ["AsyncModels", "Models"]
 
 
-def _filters(provider: str | None, model: str | None) -> dict[str, str]:
-    # A filter left out (None) is not sent: a query has no null.
-    given = {"provider": provider, "model": model}
-    return {name: value for name, value in given.items() if value is not None}
-
-
 class Models:
     """`client.models`."""
 
     def __init__(self, client: Trilogue) -> None:
         self._client = client
 
-    def list(
-        self,
-        *,
-        provider: str | None = None,
-        model: str | None = None,
-        **options: Unpack[RequestOptions],
-    ) -> ModelList:
+    def list(self, **params: Unpack[ListModelsParams]) -> ModelList:
         """The models the provider offers (`GET /models`); Mistral filters them by `provider`
         and `model`."""
-        filters = _filters(provider, model)
-        result: ModelList = self._client.request(
-            list_models, options, cast_to=ModelList, parameters=filters
-        )
+        result: ModelList = self._client.request(list_models, params, cast_to=ModelList)
         return result
 
     def retrieve(self, model: str, **options: Unpack[RequestOptions]) -> Model:
@@ -58,19 +44,10 @@ class AsyncModels:
     def __init__(self, client: AsyncTrilogue) -> None:
         self._client = client
 
-    async def list(
-        self,
-        *,
-        provider: str | None = None,
-        model: str | None = None,
-        **options: Unpack[RequestOptions],
-    ) -> ModelList:
+    async def list(self, **params: Unpack[ListModelsParams]) -> ModelList:
         """The models the provider offers (`GET /models`); Mistral filters them by `provider`
         and `model`."""
-        filters = _filters(provider, model)
-        result: ModelList = await self._client.request(
-            list_models, options, cast_to=ModelList, parameters=filters
-        )
+        result: ModelList = await self._client.request(list_models, params, cast_to=ModelList)
         return result
 
     async def retrieve(self, model: str, **options: Unpack[RequestOptions]) -> Model:
