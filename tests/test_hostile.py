@@ -179,7 +179,9 @@ def test_stdlib_and_orjson_refuse_the_same_json(text: str) -> None:
     with pytest.raises(ValueError):
         orjson.loads(text)
     with pytest.raises(ValueError):
-        _json._safe_loads(json.loads)(text)
+        _json._stdlib_loads(text)
+    with pytest.raises(ValueError):
+        _json._stdlib_loads(text.encode())
 
 
 # ------------------------------------------------------------------------------ input

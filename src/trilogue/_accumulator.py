@@ -10,6 +10,7 @@ from trilogue_api.models import (
     ChatCompletionChoice,
     ChatCompletionMessage,
     ChatCompletionMessageToolCall,
+    ChoiceDelta,
     ChoiceLogprobs,
     CompletionUsage,
     FunctionCall,
@@ -65,6 +66,45 @@ class _Choice:
         self.logprobs: list[TokenLogprob] | None = None
         self.refusal_logprobs: list[TokenLogprob] | None = None
 
+    def add_logprobs(self, logprobs: ChoiceLogprobs) -> None:
+        if logprobs.content:
+            content = _of(logprobs.content, list, "logprobs.content")
+            self.logprobs = (self.logprobs or []) + content
+        if logprobs.refusal:
+            refusal = _of(logprobs.refusal, list, "logprobs.refusal")
+            self.refusal_logprobs = (self.refusal_logprobs or []) + refusal
+
+    def add_delta(self, delta: ChoiceDelta) -> None:
+        content = delta.content
+        if type(content) is str:
+            self.content.append(content)
+        elif isinstance(content, list):  # parts the reader did not turn into text
+            self.content.extend(
+                text for part in content if isinstance(text := getattr(part, "text", None), str)
+            )
+        elif content is not None:
+            self.content.append(_text(content, "content"))
+        if delta.role is not None:
+            self.role = _of(delta.role, str, "role")
+        if delta.tool_call_id is not None:
+            self.tool_call_id = _of(delta.tool_call_id, str, "tool_call_id")
+        if delta.metadata is not None:
+            self.metadata = delta.metadata
+        reasoning = delta.reasoning or delta.reasoning_content
+        if reasoning:
+            self.reasoning.append(_text(reasoning, "reasoning"))
+        if delta.refusal:
+            self.refusal.append(_text(delta.refusal, "refusal"))
+        if delta.tool_calls:
+            for piece in _of(delta.tool_calls, list, "tool_calls"):
+                if not isinstance(piece, ToolCallDelta):
+                    raise TypeError("a tool call is not an object")
+                _of_optional(piece.index, int, "tool_calls[].index")
+                _of_optional(piece.id, str, "tool_calls[].id")
+                if piece.function is not None:
+                    _of_optional(piece.function.name, str, "tool_calls[].function.name")
+                self.add_tool_call(piece)
+
     def add_tool_call(self, piece: ToolCallDelta) -> None:
         call = None
         if piece.index is not None:
@@ -119,56 +159,28 @@ class ChatCompletionAccumulator:
             self._first = chunk
         if chunk.usage is not None:
             self._usage = chunk.usage
-        metrics = getattr(chunk, "metrics", None)
+        metrics = chunk.metrics
         if metrics:
             self._metrics = metrics
         # The generated models check a chunk's shape, not every value's type: what is kept here
         # is checked, so that a wrong type fails on this chunk, not when the answer is built.
+        # (Checked inline on the common path: this runs for every chunk of every stream.)
+        choices = self._choices
         for choice in chunk.choices:
-            index = _of(choice.index, int, "index")
-            delta = choice.delta
-            message = 0 if delta is None or delta.index is None else delta.index
-            key = (index, _of(message, int, "delta.index"))
-            state = self._choices.get(key)
+            index, delta = choice.index, choice.delta
+            message = delta.index if delta is not None and delta.index is not None else 0
+            if type(index) is not int or type(message) is not int:
+                _of(index, int, "index")
+                _of(message, int, "delta.index")
+            state = choices.get((index, message))
             if state is None:
-                state = self._choices[key] = _Choice()
+                state = choices[index, message] = _Choice()
             if choice.finish_reason is not None:
                 state.finish_reason = _of(choice.finish_reason, str, "finish_reason")
             if choice.logprobs is not None:
-                if choice.logprobs.content:
-                    content_logprobs = _of(choice.logprobs.content, list, "logprobs.content")
-                    state.logprobs = (state.logprobs or []) + content_logprobs
-                if choice.logprobs.refusal:
-                    refusal_logprobs = _of(choice.logprobs.refusal, list, "logprobs.refusal")
-                    state.refusal_logprobs = (state.refusal_logprobs or []) + refusal_logprobs
-            if delta is None:
-                continue
-            if delta.role is not None:
-                state.role = _of(delta.role, str, "role")
-            if delta.tool_call_id is not None:
-                state.tool_call_id = _of(delta.tool_call_id, str, "tool_call_id")
-            if delta.metadata is not None:
-                state.metadata = delta.metadata
-            content = delta.content
-            if isinstance(content, str):
-                state.content.append(content)
-            elif isinstance(content, list):  # parts the reader did not turn into text
-                state.content.extend(
-                    text for part in content if isinstance(text := getattr(part, "text", None), str)
-                )
-            reasoning = delta.reasoning or delta.reasoning_content
-            if reasoning:
-                state.reasoning.append(_text(reasoning, "reasoning"))
-            if delta.refusal:
-                state.refusal.append(_text(delta.refusal, "refusal"))
-            for piece in _of(delta.tool_calls or [], list, "tool_calls"):
-                if not isinstance(piece, ToolCallDelta):
-                    raise TypeError("a tool call is not an object")
-                _of_optional(piece.index, int, "tool_calls[].index")
-                _of_optional(piece.id, str, "tool_calls[].id")
-                if piece.function is not None:
-                    _of_optional(piece.function.name, str, "tool_calls[].function.name")
-                state.add_tool_call(piece)
+                state.add_logprobs(choice.logprobs)
+            if delta is not None:
+                state.add_delta(delta)
 
     @property
     def completion(self) -> ChatCompletion:

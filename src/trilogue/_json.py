@@ -37,17 +37,19 @@ def _no_constant(name: str) -> float:
 _INF = float("inf")
 
 
-def _safe_loads(parse: Callable[..., Any]) -> Callable[[bytes | str], Any]:
+_decoder = json.JSONDecoder(parse_float=_finite, parse_constant=_no_constant)
+"""Made once: `json.loads(text, parse_float=...)` would build a decoder on every call."""
+
+
+def _stdlib_loads(data: bytes | str) -> Any:
     """The stdlib's parser, refusing what orjson refuses (NaN, Infinity, numbers too large for
     a float, nesting too deep) with a ValueError, so both behave the same."""
-
-    def loads(data: bytes | str) -> Any:
-        try:
-            return parse(data, parse_float=_finite, parse_constant=_no_constant)
-        except RecursionError:
-            raise ValueError("the JSON is nested too deeply to read") from None
-
-    return loads
+    if not isinstance(data, str):
+        data = data.decode(json.detect_encoding(data), "surrogatepass")
+    try:
+        return _decoder.decode(data)
+    except RecursionError:
+        raise ValueError("the JSON is nested too deeply to read") from None
 
 
 def _choose() -> None:
@@ -56,7 +58,7 @@ def _choose() -> None:
     try:
         import orjson
     except ImportError:
-        loads = _safe_loads(json.loads)
+        loads = _stdlib_loads
     else:
         loads = orjson.loads  # refuses deep nesting itself, with a ValueError
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import time
 from collections.abc import Iterator
+from typing import TYPE_CHECKING
 
 import attrs
 import httpx
@@ -33,11 +34,14 @@ class ChatCompletion(_ChatCompletion):
     `metrics`.
     """
 
-    # Always set, as openai-python types them: the server's values, or where a provider omits
-    # them the model asked for, the time the answer arrived, and "" for the id (none was sent).
-    id: str = ""
-    model: str = ""
-    created: int = 0
+    if TYPE_CHECKING:
+        # Always set, as openai-python types them: the server's values, or where a provider
+        # omits them the model asked for, the time the answer arrived, and "" for the id (none
+        # was sent); see fill_identity. Declared for the type checker only, so that the
+        # generated fields keep their places (from_dict passes them by position).
+        id: str
+        model: str
+        created: int
     latency: float | None = attrs.field(default=None, eq=False, repr=False, kw_only=True)
     headers: httpx.Headers | None = attrs.field(default=None, eq=False, repr=False, kw_only=True)
     metrics: list[LlamaMetric] | None = attrs.field(

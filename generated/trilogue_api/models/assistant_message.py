@@ -23,6 +23,19 @@ from ..models.text_content_part import TextContentPart
 from ..models.thinking_content_part import ThinkingContentPart
 from ..models.video_url_content_part import VideoUrlContentPart
 
+_KNOWN_KEYS = frozenset(
+    {
+        "role",
+        "content",
+        "tool_calls",
+        "refusal",
+        "reasoning_content",
+        "stop_reason",
+        "prefix",
+    }
+)
+"""The JSON keys AssistantMessage has a field for; the others go to `additional_properties`."""
+
 
 @_attrs_define
 class AssistantMessage:
@@ -109,9 +122,9 @@ class AssistantMessage:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        _role = d.pop("role")
-        _content = d.pop("content", None)
+        get = src_dict.get
+        _role = src_dict["role"]
+        _content = get("content")
         if _content is not None:
             _content = (
                 [
@@ -135,23 +148,27 @@ class AssistantMessage:
                 if isinstance(_content, dict) and _content.get("type") == "text"
                 else _content
             )
-        _tool_calls = d.pop("tool_calls", None)
+        _tool_calls = get("tool_calls")
         if _tool_calls is not None:
             _tool_calls = [AssistantToolCall.from_dict(_v0) for _v0 in _tool_calls]
-        _refusal = d.pop("refusal", None)
-        _reasoning_content = d.pop("reasoning_content", None)
-        _stop_reason = d.pop("stop_reason", None)
-        _prefix = d.pop("prefix", None)
+        _refusal = get("refusal")
+        _reasoning_content = get("reasoning_content")
+        _stop_reason = get("stop_reason")
+        _prefix = get("prefix")
+        # Positional, in the fields' order: binding 7 keywords costs twice as much.
         obj = cls(
-            role=_role,
-            content=_content,
-            tool_calls=_tool_calls,
-            refusal=_refusal,
-            reasoning_content=_reasoning_content,
-            stop_reason=_stop_reason,
-            prefix=_prefix,
+            _role,
+            _content,
+            _tool_calls,
+            _refusal,
+            _reasoning_content,
+            _stop_reason,
+            _prefix,
         )
-        obj.additional_properties = d
+        if not _KNOWN_KEYS.issuperset(src_dict):
+            obj.additional_properties = {
+                k: v for k, v in src_dict.items() if k not in _KNOWN_KEYS
+            }
         return obj
 
     @property

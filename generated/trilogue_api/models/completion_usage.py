@@ -19,6 +19,22 @@ from ..models.completion_tokens_details import CompletionTokensDetails
 from ..models.prompt_tokens_details import PromptTokensDetails
 from ..models.service_tier import ServiceTier
 
+_KNOWN_KEYS = frozenset(
+    {
+        "prompt_tokens",
+        "completion_tokens",
+        "total_tokens",
+        "cache_created_input_tokens",
+        "cache_read_input_tokens",
+        "cache_creation",
+        "prompt_audio_seconds",
+        "prompt_tokens_details",
+        "completion_tokens_details",
+        "service_tier",
+    }
+)
+"""The JSON keys CompletionUsage has a field for; the others go to `additional_properties`."""
+
 
 @_attrs_define
 class CompletionUsage:
@@ -82,40 +98,44 @@ class CompletionUsage:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        _prompt_tokens = d.pop("prompt_tokens")
-        _completion_tokens = d.pop("completion_tokens")
-        _total_tokens = d.pop("total_tokens")
-        _cache_created_input_tokens = d.pop("cache_created_input_tokens", None)
-        _cache_read_input_tokens = d.pop("cache_read_input_tokens", None)
-        _cache_creation = d.pop("cache_creation", None)
+        get = src_dict.get
+        _prompt_tokens = src_dict["prompt_tokens"]
+        _completion_tokens = src_dict["completion_tokens"]
+        _total_tokens = src_dict["total_tokens"]
+        _cache_created_input_tokens = get("cache_created_input_tokens")
+        _cache_read_input_tokens = get("cache_read_input_tokens")
+        _cache_creation = get("cache_creation")
         if _cache_creation is not None:
             _cache_creation = CacheCreation.from_dict(_cache_creation)
-        _prompt_audio_seconds = d.pop("prompt_audio_seconds", None)
-        _prompt_tokens_details = d.pop("prompt_tokens_details", None)
+        _prompt_audio_seconds = get("prompt_audio_seconds")
+        _prompt_tokens_details = get("prompt_tokens_details")
         if _prompt_tokens_details is not None:
             _prompt_tokens_details = PromptTokensDetails.from_dict(
                 _prompt_tokens_details
             )
-        _completion_tokens_details = d.pop("completion_tokens_details", None)
+        _completion_tokens_details = get("completion_tokens_details")
         if _completion_tokens_details is not None:
             _completion_tokens_details = CompletionTokensDetails.from_dict(
                 _completion_tokens_details
             )
-        _service_tier = d.pop("service_tier", None)
+        _service_tier = get("service_tier")
+        # Positional, in the fields' order: binding 10 keywords costs twice as much.
         obj = cls(
-            prompt_tokens=_prompt_tokens,
-            completion_tokens=_completion_tokens,
-            total_tokens=_total_tokens,
-            cache_created_input_tokens=_cache_created_input_tokens,
-            cache_read_input_tokens=_cache_read_input_tokens,
-            cache_creation=_cache_creation,
-            prompt_audio_seconds=_prompt_audio_seconds,
-            prompt_tokens_details=_prompt_tokens_details,
-            completion_tokens_details=_completion_tokens_details,
-            service_tier=_service_tier,
+            _prompt_tokens,
+            _completion_tokens,
+            _total_tokens,
+            _cache_created_input_tokens,
+            _cache_read_input_tokens,
+            _cache_creation,
+            _prompt_audio_seconds,
+            _prompt_tokens_details,
+            _completion_tokens_details,
+            _service_tier,
         )
-        obj.additional_properties = d
+        if not _KNOWN_KEYS.issuperset(src_dict):
+            obj.additional_properties = {
+                k: v for k, v in src_dict.items() if k not in _KNOWN_KEYS
+            }
         return obj
 
     @property

@@ -19,6 +19,16 @@ from ..models.connector_api_key_auth import ConnectorApiKeyAuth
 from ..models.connector_o_auth_2_token_auth import ConnectorOAuth2TokenAuth
 from ..models.tool_configuration import ToolConfiguration
 
+_KNOWN_KEYS = frozenset(
+    {
+        "type",
+        "connector_id",
+        "authorization",
+        "tool_configuration",
+    }
+)
+"""The JSON keys ConnectorTool has a field for; the others go to `additional_properties`."""
+
 
 @_attrs_define
 class ConnectorTool:
@@ -58,10 +68,10 @@ class ConnectorTool:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        _type_ = d.pop("type")
-        _connector_id = d.pop("connector_id")
-        _authorization = d.pop("authorization", None)
+        get = src_dict.get
+        _type_ = src_dict["type"]
+        _connector_id = src_dict["connector_id"]
+        _authorization = get("authorization")
         if _authorization is not None:
             _authorization = (
                 ConnectorOAuth2TokenAuth.from_dict(_authorization)
@@ -72,16 +82,15 @@ class ConnectorTool:
                 and _authorization.get("type") == "api-key"
                 else _authorization
             )
-        _tool_configuration = d.pop("tool_configuration", None)
+        _tool_configuration = get("tool_configuration")
         if _tool_configuration is not None:
             _tool_configuration = ToolConfiguration.from_dict(_tool_configuration)
-        obj = cls(
-            type_=_type_,
-            connector_id=_connector_id,
-            authorization=_authorization,
-            tool_configuration=_tool_configuration,
-        )
-        obj.additional_properties = d
+        # Positional, in the fields' order: binding 4 keywords costs twice as much.
+        obj = cls(_type_, _connector_id, _authorization, _tool_configuration)
+        if not _KNOWN_KEYS.issuperset(src_dict):
+            obj.additional_properties = {
+                k: v for k, v in src_dict.items() if k not in _KNOWN_KEYS
+            }
         return obj
 
     @property

@@ -42,6 +42,44 @@ from ..models.user_message import UserMessage
 from ..models.web_search_premium_tool import WebSearchPremiumTool
 from ..models.web_search_tool import WebSearchTool
 
+_KNOWN_KEYS = frozenset(
+    {
+        "model",
+        "messages",
+        "temperature",
+        "top_p",
+        "top_k",
+        "repetition_penalty",
+        "max_tokens",
+        "max_completion_tokens",
+        "stream",
+        "stream_options",
+        "stop",
+        "n",
+        "frequency_penalty",
+        "presence_penalty",
+        "logit_bias",
+        "logprobs",
+        "top_logprobs",
+        "seed",
+        "random_seed",
+        "metadata",
+        "reasoning_effort",
+        "user",
+        "response_format",
+        "tools",
+        "tool_choice",
+        "parallel_tool_calls",
+        "safe_prompt",
+        "prompt_mode",
+        "prediction",
+        "guardrails",
+        "prompt_cache_key",
+        "service_tier",
+    }
+)
+"""The JSON keys CreateChatCompletionRequest has a field for; the others go to `additional_properties`."""
+
 
 @_attrs_define
 class CreateChatCompletionRequest:
@@ -308,9 +346,9 @@ class CreateChatCompletionRequest:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        _model = d.pop("model")
-        _messages = d.pop("messages")
+        get = src_dict.get
+        _model = src_dict["model"]
+        _messages = src_dict["messages"]
         _messages = [
             (
                 SystemMessage.from_dict(_v0)
@@ -327,33 +365,33 @@ class CreateChatCompletionRequest:
             )
             for _v0 in _messages
         ]
-        _temperature = d.pop("temperature", None)
-        _top_p = d.pop("top_p", None)
-        _top_k = d.pop("top_k", None)
-        _repetition_penalty = d.pop("repetition_penalty", None)
-        _max_tokens = d.pop("max_tokens", None)
-        _max_completion_tokens = d.pop("max_completion_tokens", None)
-        _stream = d.pop("stream", None)
-        _stream_options = d.pop("stream_options", None)
+        _temperature = get("temperature")
+        _top_p = get("top_p")
+        _top_k = get("top_k")
+        _repetition_penalty = get("repetition_penalty")
+        _max_tokens = get("max_tokens")
+        _max_completion_tokens = get("max_completion_tokens")
+        _stream = get("stream")
+        _stream_options = get("stream_options")
         if _stream_options is not None:
             _stream_options = StreamOptions.from_dict(_stream_options)
-        _stop = d.pop("stop", None)
-        _n = d.pop("n", None)
-        _frequency_penalty = d.pop("frequency_penalty", None)
-        _presence_penalty = d.pop("presence_penalty", None)
-        _logit_bias = d.pop("logit_bias", None)
+        _stop = get("stop")
+        _n = get("n")
+        _frequency_penalty = get("frequency_penalty")
+        _presence_penalty = get("presence_penalty")
+        _logit_bias = get("logit_bias")
         if _logit_bias is not None:
             _logit_bias = LogitBias.from_dict(_logit_bias)
-        _logprobs = d.pop("logprobs", None)
-        _top_logprobs = d.pop("top_logprobs", None)
-        _seed = d.pop("seed", None)
-        _random_seed = d.pop("random_seed", None)
-        _metadata = d.pop("metadata", None)
+        _logprobs = get("logprobs")
+        _top_logprobs = get("top_logprobs")
+        _seed = get("seed")
+        _random_seed = get("random_seed")
+        _metadata = get("metadata")
         if _metadata is not None:
             _metadata = Metadata.from_dict(_metadata)
-        _reasoning_effort = d.pop("reasoning_effort", None)
-        _user = d.pop("user", None)
-        _response_format = d.pop("response_format", None)
+        _reasoning_effort = get("reasoning_effort")
+        _user = get("user")
+        _response_format = get("response_format")
         if _response_format is not None:
             _response_format = (
                 ResponseFormatText.from_dict(_response_format)
@@ -367,7 +405,7 @@ class CreateChatCompletionRequest:
                 and _response_format.get("type") == "json_schema"
                 else _response_format
             )
-        _tools = d.pop("tools", None)
+        _tools = get("tools")
         if _tools is not None:
             _tools = [
                 (
@@ -389,7 +427,7 @@ class CreateChatCompletionRequest:
                 )
                 for _v0 in _tools
             ]
-        _tool_choice = d.pop("tool_choice", None)
+        _tool_choice = get("tool_choice")
         if _tool_choice is not None:
             _tool_choice = (
                 NamedToolChoice.from_dict(_tool_choice)
@@ -397,52 +435,56 @@ class CreateChatCompletionRequest:
                 and _tool_choice.get("type") == "function"
                 else _tool_choice
             )
-        _parallel_tool_calls = d.pop("parallel_tool_calls", None)
-        _safe_prompt = d.pop("safe_prompt", None)
-        _prompt_mode = d.pop("prompt_mode", None)
-        _prediction = d.pop("prediction", None)
+        _parallel_tool_calls = get("parallel_tool_calls")
+        _safe_prompt = get("safe_prompt")
+        _prompt_mode = get("prompt_mode")
+        _prediction = get("prediction")
         if _prediction is not None:
             _prediction = Prediction.from_dict(_prediction)
-        _guardrails = d.pop("guardrails", None)
+        _guardrails = get("guardrails")
         if _guardrails is not None:
             _guardrails = [GuardrailConfig.from_dict(_v0) for _v0 in _guardrails]
-        _prompt_cache_key = d.pop("prompt_cache_key", None)
-        _service_tier = d.pop("service_tier", None)
+        _prompt_cache_key = get("prompt_cache_key")
+        _service_tier = get("service_tier")
+        # Positional, in the fields' order: binding 32 keywords costs twice as much.
         obj = cls(
-            model=_model,
-            messages=_messages,
-            temperature=_temperature,
-            top_p=_top_p,
-            top_k=_top_k,
-            repetition_penalty=_repetition_penalty,
-            max_tokens=_max_tokens,
-            max_completion_tokens=_max_completion_tokens,
-            stream=_stream,
-            stream_options=_stream_options,
-            stop=_stop,
-            n=_n,
-            frequency_penalty=_frequency_penalty,
-            presence_penalty=_presence_penalty,
-            logit_bias=_logit_bias,
-            logprobs=_logprobs,
-            top_logprobs=_top_logprobs,
-            seed=_seed,
-            random_seed=_random_seed,
-            metadata=_metadata,
-            reasoning_effort=_reasoning_effort,
-            user=_user,
-            response_format=_response_format,
-            tools=_tools,
-            tool_choice=_tool_choice,
-            parallel_tool_calls=_parallel_tool_calls,
-            safe_prompt=_safe_prompt,
-            prompt_mode=_prompt_mode,
-            prediction=_prediction,
-            guardrails=_guardrails,
-            prompt_cache_key=_prompt_cache_key,
-            service_tier=_service_tier,
+            _model,
+            _messages,
+            _temperature,
+            _top_p,
+            _top_k,
+            _repetition_penalty,
+            _max_tokens,
+            _max_completion_tokens,
+            _stream,
+            _stream_options,
+            _stop,
+            _n,
+            _frequency_penalty,
+            _presence_penalty,
+            _logit_bias,
+            _logprobs,
+            _top_logprobs,
+            _seed,
+            _random_seed,
+            _metadata,
+            _reasoning_effort,
+            _user,
+            _response_format,
+            _tools,
+            _tool_choice,
+            _parallel_tool_calls,
+            _safe_prompt,
+            _prompt_mode,
+            _prediction,
+            _guardrails,
+            _prompt_cache_key,
+            _service_tier,
         )
-        obj.additional_properties = d
+        if not _KNOWN_KEYS.issuperset(src_dict):
+            obj.additional_properties = {
+                k: v for k, v in src_dict.items() if k not in _KNOWN_KEYS
+            }
         return obj
 
     @property

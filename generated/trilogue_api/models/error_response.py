@@ -16,6 +16,22 @@ from attrs import field as _attrs_field
 from ..models.error_detail import ErrorDetail
 from ..models.validation_error_item import ValidationErrorItem
 
+_KNOWN_KEYS = frozenset(
+    {
+        "message",
+        "error",
+        "detail",
+        "title",
+        "id",
+        "request_id",
+        "object",
+        "type",
+        "code",
+        "param",
+    }
+)
+"""The JSON keys ErrorResponse has a field for; the others go to `additional_properties`."""
+
 
 @_attrs_define
 class ErrorResponse:
@@ -87,40 +103,44 @@ class ErrorResponse:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        _message = d.pop("message", None)
-        _error = d.pop("error", None)
+        get = src_dict.get
+        _message = get("message")
+        _error = get("error")
         if _error is not None:
             _error = (
                 ErrorDetail.from_dict(_error) if isinstance(_error, dict) else _error
             )
-        _detail = d.pop("detail", None)
+        _detail = get("detail")
         if _detail is not None:
             _detail = (
                 [ValidationErrorItem.from_dict(_v0) for _v0 in _detail]
                 if isinstance(_detail, list)
                 else _detail
             )
-        _title = d.pop("title", None)
-        _id = d.pop("id", None)
-        _request_id = d.pop("request_id", None)
-        _object_ = d.pop("object", None)
-        _type_ = d.pop("type", None)
-        _code = d.pop("code", None)
-        _param = d.pop("param", None)
+        _title = get("title")
+        _id = get("id")
+        _request_id = get("request_id")
+        _object_ = get("object")
+        _type_ = get("type")
+        _code = get("code")
+        _param = get("param")
+        # Positional, in the fields' order: binding 10 keywords costs twice as much.
         obj = cls(
-            message=_message,
-            error=_error,
-            detail=_detail,
-            title=_title,
-            id=_id,
-            request_id=_request_id,
-            object_=_object_,
-            type_=_type_,
-            code=_code,
-            param=_param,
+            _message,
+            _error,
+            _detail,
+            _title,
+            _id,
+            _request_id,
+            _object_,
+            _type_,
+            _code,
+            _param,
         )
-        obj.additional_properties = d
+        if not _KNOWN_KEYS.issuperset(src_dict):
+            obj.additional_properties = {
+                k: v for k, v in src_dict.items() if k not in _KNOWN_KEYS
+            }
         return obj
 
     @property

@@ -14,6 +14,16 @@ from attrs import field as _attrs_field
 
 from ..models.function_parameters import FunctionParameters
 
+_KNOWN_KEYS = frozenset(
+    {
+        "name",
+        "description",
+        "parameters",
+        "strict",
+    }
+)
+"""The JSON keys FunctionDefinition has a field for; the others go to `additional_properties`."""
+
 
 @_attrs_define
 class FunctionDefinition:
@@ -53,20 +63,19 @@ class FunctionDefinition:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        _name = d.pop("name")
-        _description = d.pop("description", None)
-        _parameters = d.pop("parameters", None)
+        get = src_dict.get
+        _name = src_dict["name"]
+        _description = get("description")
+        _parameters = get("parameters")
         if _parameters is not None:
             _parameters = FunctionParameters.from_dict(_parameters)
-        _strict = d.pop("strict", None)
-        obj = cls(
-            name=_name,
-            description=_description,
-            parameters=_parameters,
-            strict=_strict,
-        )
-        obj.additional_properties = d
+        _strict = get("strict")
+        # Positional, in the fields' order: binding 4 keywords costs twice as much.
+        obj = cls(_name, _description, _parameters, _strict)
+        if not _KNOWN_KEYS.issuperset(src_dict):
+            obj.additional_properties = {
+                k: v for k, v in src_dict.items() if k not in _KNOWN_KEYS
+            }
         return obj
 
     @property

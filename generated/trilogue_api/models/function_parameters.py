@@ -10,6 +10,9 @@ from typing import (
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+_KNOWN_KEYS = frozenset({})
+"""The JSON keys FunctionParameters has a field for; the others go to `additional_properties`."""
+
 
 @_attrs_define
 class FunctionParameters:
@@ -28,9 +31,13 @@ class FunctionParameters:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
+        get = src_dict.get
+        # Positional, in the fields' order: binding 0 keywords costs twice as much.
         obj = cls()
-        obj.additional_properties = d
+        if not _KNOWN_KEYS.issuperset(src_dict):
+            obj.additional_properties = {
+                k: v for k, v in src_dict.items() if k not in _KNOWN_KEYS
+            }
         return obj
 
     @property

@@ -15,6 +15,15 @@ from attrs import field as _attrs_field
 from ..models.moderation_llm_v1_config import ModerationLlmV1Config
 from ..models.moderation_llm_v2_config import ModerationLlmV2Config
 
+_KNOWN_KEYS = frozenset(
+    {
+        "block_on_error",
+        "moderation_llm_v1",
+        "moderation_llm_v2",
+    }
+)
+"""The JSON keys GuardrailConfig has a field for; the others go to `additional_properties`."""
+
 
 @_attrs_define
 class GuardrailConfig:
@@ -47,20 +56,20 @@ class GuardrailConfig:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        _block_on_error = d.pop("block_on_error", None)
-        _moderation_llm_v1 = d.pop("moderation_llm_v1", None)
+        get = src_dict.get
+        _block_on_error = get("block_on_error")
+        _moderation_llm_v1 = get("moderation_llm_v1")
         if _moderation_llm_v1 is not None:
             _moderation_llm_v1 = ModerationLlmV1Config.from_dict(_moderation_llm_v1)
-        _moderation_llm_v2 = d.pop("moderation_llm_v2", None)
+        _moderation_llm_v2 = get("moderation_llm_v2")
         if _moderation_llm_v2 is not None:
             _moderation_llm_v2 = ModerationLlmV2Config.from_dict(_moderation_llm_v2)
-        obj = cls(
-            block_on_error=_block_on_error,
-            moderation_llm_v1=_moderation_llm_v1,
-            moderation_llm_v2=_moderation_llm_v2,
-        )
-        obj.additional_properties = d
+        # Positional, in the fields' order: binding 3 keywords costs twice as much.
+        obj = cls(_block_on_error, _moderation_llm_v1, _moderation_llm_v2)
+        if not _KNOWN_KEYS.issuperset(src_dict):
+            obj.additional_properties = {
+                k: v for k, v in src_dict.items() if k not in _KNOWN_KEYS
+            }
         return obj
 
     @property

@@ -13,6 +13,16 @@ from attrs import field as _attrs_field
 
 from ..models.json_schema_definition import JsonSchemaDefinition
 
+_KNOWN_KEYS = frozenset(
+    {
+        "name",
+        "description",
+        "schema",
+        "strict",
+    }
+)
+"""The JSON keys JsonSchemaFormat has a field for; the others go to `additional_properties`."""
+
 
 @_attrs_define
 class JsonSchemaFormat:
@@ -50,20 +60,19 @@ class JsonSchemaFormat:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        _name = d.pop("name", None)
-        _description = d.pop("description", None)
-        _schema = d.pop("schema", None)
+        get = src_dict.get
+        _name = get("name")
+        _description = get("description")
+        _schema = get("schema")
         if _schema is not None:
             _schema = JsonSchemaDefinition.from_dict(_schema)
-        _strict = d.pop("strict", None)
-        obj = cls(
-            name=_name,
-            description=_description,
-            schema=_schema,
-            strict=_strict,
-        )
-        obj.additional_properties = d
+        _strict = get("strict")
+        # Positional, in the fields' order: binding 4 keywords costs twice as much.
+        obj = cls(_name, _description, _schema, _strict)
+        if not _KNOWN_KEYS.issuperset(src_dict):
+            obj.additional_properties = {
+                k: v for k, v in src_dict.items() if k not in _KNOWN_KEYS
+            }
         return obj
 
     @property

@@ -16,6 +16,15 @@ from attrs import field as _attrs_field
 from ..models.llama_completion_message import LlamaCompletionMessage
 from ..models.llama_metric import LlamaMetric
 
+_KNOWN_KEYS = frozenset(
+    {
+        "completion_message",
+        "id",
+        "metrics",
+    }
+)
+"""The JSON keys LlamaChatCompletion has a field for; the others go to `additional_properties`."""
+
 
 @_attrs_define
 class LlamaChatCompletion:
@@ -48,19 +57,19 @@ class LlamaChatCompletion:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        _completion_message = d.pop("completion_message")
+        get = src_dict.get
+        _completion_message = src_dict["completion_message"]
         _completion_message = LlamaCompletionMessage.from_dict(_completion_message)
-        _id = d.pop("id", None)
-        _metrics = d.pop("metrics", None)
+        _id = get("id")
+        _metrics = get("metrics")
         if _metrics is not None:
             _metrics = [LlamaMetric.from_dict(_v0) for _v0 in _metrics]
-        obj = cls(
-            completion_message=_completion_message,
-            id=_id,
-            metrics=_metrics,
-        )
-        obj.additional_properties = d
+        # Positional, in the fields' order: binding 3 keywords costs twice as much.
+        obj = cls(_completion_message, _id, _metrics)
+        if not _KNOWN_KEYS.issuperset(src_dict):
+            obj.additional_properties = {
+                k: v for k, v in src_dict.items() if k not in _KNOWN_KEYS
+            }
         return obj
 
     @property

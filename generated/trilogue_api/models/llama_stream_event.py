@@ -20,6 +20,16 @@ from ..models.llama_text_delta import LlamaTextDelta
 from ..models.llama_tool_call_delta import LlamaToolCallDelta
 from ..models.stop_reason import StopReason
 
+_KNOWN_KEYS = frozenset(
+    {
+        "event_type",
+        "delta",
+        "stop_reason",
+        "metrics",
+    }
+)
+"""The JSON keys LlamaStreamEvent has a field for; the others go to `additional_properties`."""
+
 
 @_attrs_define
 class LlamaStreamEvent:
@@ -61,9 +71,9 @@ class LlamaStreamEvent:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        _event_type = d.pop("event_type")
-        _delta = d.pop("delta", None)
+        get = src_dict.get
+        _event_type = src_dict["event_type"]
+        _delta = get("delta")
         if _delta is not None:
             _delta = (
                 LlamaTextDelta.from_dict(_delta)
@@ -72,17 +82,16 @@ class LlamaStreamEvent:
                 if isinstance(_delta, dict) and _delta.get("type") == "tool_call"
                 else _delta
             )
-        _stop_reason = d.pop("stop_reason", None)
-        _metrics = d.pop("metrics", None)
+        _stop_reason = get("stop_reason")
+        _metrics = get("metrics")
         if _metrics is not None:
             _metrics = [LlamaMetric.from_dict(_v0) for _v0 in _metrics]
-        obj = cls(
-            event_type=_event_type,
-            delta=_delta,
-            stop_reason=_stop_reason,
-            metrics=_metrics,
-        )
-        obj.additional_properties = d
+        # Positional, in the fields' order: binding 4 keywords costs twice as much.
+        obj = cls(_event_type, _delta, _stop_reason, _metrics)
+        if not _KNOWN_KEYS.issuperset(src_dict):
+            obj.additional_properties = {
+                k: v for k, v in src_dict.items() if k not in _KNOWN_KEYS
+            }
         return obj
 
     @property

@@ -11,6 +11,26 @@ from typing import (
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+_KNOWN_KEYS = frozenset(
+    {
+        "completion_chat",
+        "function_calling",
+        "reasoning",
+        "completion_fim",
+        "fine_tuning",
+        "vision",
+        "ocr",
+        "classification",
+        "moderation",
+        "audio",
+        "audio_transcription",
+        "audio_transcription_realtime",
+        "audio_speech",
+        "unified_resources",
+    }
+)
+"""The JSON keys ModelCapabilities has a field for; the others go to `additional_properties`."""
+
 
 @_attrs_define
 class ModelCapabilities:
@@ -98,38 +118,42 @@ class ModelCapabilities:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        _completion_chat = d.pop("completion_chat", None)
-        _function_calling = d.pop("function_calling", None)
-        _reasoning = d.pop("reasoning", None)
-        _completion_fim = d.pop("completion_fim", None)
-        _fine_tuning = d.pop("fine_tuning", None)
-        _vision = d.pop("vision", None)
-        _ocr = d.pop("ocr", None)
-        _classification = d.pop("classification", None)
-        _moderation = d.pop("moderation", None)
-        _audio = d.pop("audio", None)
-        _audio_transcription = d.pop("audio_transcription", None)
-        _audio_transcription_realtime = d.pop("audio_transcription_realtime", None)
-        _audio_speech = d.pop("audio_speech", None)
-        _unified_resources = d.pop("unified_resources", None)
+        get = src_dict.get
+        _completion_chat = get("completion_chat")
+        _function_calling = get("function_calling")
+        _reasoning = get("reasoning")
+        _completion_fim = get("completion_fim")
+        _fine_tuning = get("fine_tuning")
+        _vision = get("vision")
+        _ocr = get("ocr")
+        _classification = get("classification")
+        _moderation = get("moderation")
+        _audio = get("audio")
+        _audio_transcription = get("audio_transcription")
+        _audio_transcription_realtime = get("audio_transcription_realtime")
+        _audio_speech = get("audio_speech")
+        _unified_resources = get("unified_resources")
+        # Positional, in the fields' order: binding 14 keywords costs twice as much.
         obj = cls(
-            completion_chat=_completion_chat,
-            function_calling=_function_calling,
-            reasoning=_reasoning,
-            completion_fim=_completion_fim,
-            fine_tuning=_fine_tuning,
-            vision=_vision,
-            ocr=_ocr,
-            classification=_classification,
-            moderation=_moderation,
-            audio=_audio,
-            audio_transcription=_audio_transcription,
-            audio_transcription_realtime=_audio_transcription_realtime,
-            audio_speech=_audio_speech,
-            unified_resources=_unified_resources,
+            _completion_chat,
+            _function_calling,
+            _reasoning,
+            _completion_fim,
+            _fine_tuning,
+            _vision,
+            _ocr,
+            _classification,
+            _moderation,
+            _audio,
+            _audio_transcription,
+            _audio_transcription_realtime,
+            _audio_speech,
+            _unified_resources,
         )
-        obj.additional_properties = d
+        if not _KNOWN_KEYS.issuperset(src_dict):
+            obj.additional_properties = {
+                k: v for k, v in src_dict.items() if k not in _KNOWN_KEYS
+            }
         return obj
 
     @property

@@ -16,6 +16,14 @@ from attrs import field as _attrs_field
 
 from ..models.json_schema_format import JsonSchemaFormat
 
+_KNOWN_KEYS = frozenset(
+    {
+        "type",
+        "json_schema",
+    }
+)
+"""The JSON keys ResponseFormatJsonSchema has a field for; the others go to `additional_properties`."""
+
 
 @_attrs_define
 class ResponseFormatJsonSchema:
@@ -41,16 +49,17 @@ class ResponseFormatJsonSchema:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        _type_ = d.pop("type")
-        _json_schema = d.pop("json_schema", None)
+        get = src_dict.get
+        _type_ = src_dict["type"]
+        _json_schema = get("json_schema")
         if _json_schema is not None:
             _json_schema = JsonSchemaFormat.from_dict(_json_schema)
-        obj = cls(
-            type_=_type_,
-            json_schema=_json_schema,
-        )
-        obj.additional_properties = d
+        # Positional, in the fields' order: binding 2 keywords costs twice as much.
+        obj = cls(_type_, _json_schema)
+        if not _KNOWN_KEYS.issuperset(src_dict):
+            obj.additional_properties = {
+                k: v for k, v in src_dict.items() if k not in _KNOWN_KEYS
+            }
         return obj
 
     @property

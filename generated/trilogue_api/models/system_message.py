@@ -19,6 +19,14 @@ from ..models.opaque_content_part import OpaqueContentPart
 from ..models.text_content_part import TextContentPart
 from ..models.thinking_content_part import ThinkingContentPart
 
+_KNOWN_KEYS = frozenset(
+    {
+        "role",
+        "content",
+    }
+)
+"""The JSON keys SystemMessage has a field for; the others go to `additional_properties`."""
+
 
 @_attrs_define
 class SystemMessage:
@@ -58,9 +66,9 @@ class SystemMessage:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        _role = d.pop("role")
-        _content = d.pop("content")
+        get = src_dict.get
+        _role = src_dict["role"]
+        _content = src_dict["content"]
         _content = (
             [
                 (
@@ -77,11 +85,12 @@ class SystemMessage:
             if isinstance(_content, list)
             else _content
         )
-        obj = cls(
-            role=_role,
-            content=_content,
-        )
-        obj.additional_properties = d
+        # Positional, in the fields' order: binding 2 keywords costs twice as much.
+        obj = cls(_role, _content)
+        if not _KNOWN_KEYS.issuperset(src_dict):
+            obj.additional_properties = {
+                k: v for k, v in src_dict.items() if k not in _KNOWN_KEYS
+            }
         return obj
 
     @property

@@ -16,6 +16,16 @@ from attrs import field as _attrs_field
 
 from ..models.top_logprob import TopLogprob
 
+_KNOWN_KEYS = frozenset(
+    {
+        "token",
+        "logprob",
+        "bytes",
+        "top_logprobs",
+    }
+)
+"""The JSON keys TokenLogprob has a field for; the others go to `additional_properties`."""
+
 
 @_attrs_define
 class TokenLogprob:
@@ -48,20 +58,19 @@ class TokenLogprob:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        _token = d.pop("token")
-        _logprob = d.pop("logprob")
-        _bytes_ = d.pop("bytes", None)
-        _top_logprobs = d.pop("top_logprobs", None)
+        get = src_dict.get
+        _token = src_dict["token"]
+        _logprob = src_dict["logprob"]
+        _bytes_ = get("bytes")
+        _top_logprobs = get("top_logprobs")
         if _top_logprobs is not None:
             _top_logprobs = [TopLogprob.from_dict(_v0) for _v0 in _top_logprobs]
-        obj = cls(
-            token=_token,
-            logprob=_logprob,
-            bytes_=_bytes_,
-            top_logprobs=_top_logprobs,
-        )
-        obj.additional_properties = d
+        # Positional, in the fields' order: binding 4 keywords costs twice as much.
+        obj = cls(_token, _logprob, _bytes_, _top_logprobs)
+        if not _KNOWN_KEYS.issuperset(src_dict):
+            obj.additional_properties = {
+                k: v for k, v in src_dict.items() if k not in _KNOWN_KEYS
+            }
         return obj
 
     @property

@@ -11,6 +11,15 @@ from typing import (
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+_KNOWN_KEYS = frozenset(
+    {
+        "include",
+        "exclude",
+        "requires_confirmation",
+    }
+)
+"""The JSON keys ToolConfiguration has a field for; the others go to `additional_properties`."""
+
 
 @_attrs_define
 class ToolConfiguration:
@@ -43,16 +52,16 @@ class ToolConfiguration:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        _include = d.pop("include", None)
-        _exclude = d.pop("exclude", None)
-        _requires_confirmation = d.pop("requires_confirmation", None)
-        obj = cls(
-            include=_include,
-            exclude=_exclude,
-            requires_confirmation=_requires_confirmation,
-        )
-        obj.additional_properties = d
+        get = src_dict.get
+        _include = get("include")
+        _exclude = get("exclude")
+        _requires_confirmation = get("requires_confirmation")
+        # Positional, in the fields' order: binding 3 keywords costs twice as much.
+        obj = cls(_include, _exclude, _requires_confirmation)
+        if not _KNOWN_KEYS.issuperset(src_dict):
+            obj.additional_properties = {
+                k: v for k, v in src_dict.items() if k not in _KNOWN_KEYS
+            }
         return obj
 
     @property

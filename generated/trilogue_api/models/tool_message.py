@@ -20,6 +20,16 @@ from ..models.opaque_content_part import OpaqueContentPart
 from ..models.text_content_part import TextContentPart
 from ..models.video_url_content_part import VideoUrlContentPart
 
+_KNOWN_KEYS = frozenset(
+    {
+        "role",
+        "content",
+        "tool_call_id",
+        "name",
+    }
+)
+"""The JSON keys ToolMessage has a field for; the others go to `additional_properties`."""
+
 
 @_attrs_define
 class ToolMessage:
@@ -80,9 +90,9 @@ class ToolMessage:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        _role = d.pop("role")
-        _content = d.pop("content")
+        get = src_dict.get
+        _role = src_dict["role"]
+        _content = src_dict["content"]
         _content = (
             [
                 (
@@ -101,15 +111,14 @@ class ToolMessage:
             if isinstance(_content, list)
             else _content
         )
-        _tool_call_id = d.pop("tool_call_id", None)
-        _name = d.pop("name", None)
-        obj = cls(
-            role=_role,
-            content=_content,
-            tool_call_id=_tool_call_id,
-            name=_name,
-        )
-        obj.additional_properties = d
+        _tool_call_id = get("tool_call_id")
+        _name = get("name")
+        # Positional, in the fields' order: binding 4 keywords costs twice as much.
+        obj = cls(_role, _content, _tool_call_id, _name)
+        if not _KNOWN_KEYS.issuperset(src_dict):
+            obj.additional_properties = {
+                k: v for k, v in src_dict.items() if k not in _KNOWN_KEYS
+            }
         return obj
 
     @property

@@ -13,6 +13,15 @@ from typing import (
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+_KNOWN_KEYS = frozenset(
+    {
+        "token",
+        "logprob",
+        "bytes",
+    }
+)
+"""The JSON keys TopLogprob has a field for; the others go to `additional_properties`."""
+
 
 @_attrs_define
 class TopLogprob:
@@ -40,16 +49,16 @@ class TopLogprob:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        _token = d.pop("token")
-        _logprob = d.pop("logprob")
-        _bytes_ = d.pop("bytes", None)
-        obj = cls(
-            token=_token,
-            logprob=_logprob,
-            bytes_=_bytes_,
-        )
-        obj.additional_properties = d
+        get = src_dict.get
+        _token = src_dict["token"]
+        _logprob = src_dict["logprob"]
+        _bytes_ = get("bytes")
+        # Positional, in the fields' order: binding 3 keywords costs twice as much.
+        obj = cls(_token, _logprob, _bytes_)
+        if not _KNOWN_KEYS.issuperset(src_dict):
+            obj.additional_properties = {
+                k: v for k, v in src_dict.items() if k not in _KNOWN_KEYS
+            }
         return obj
 
     @property

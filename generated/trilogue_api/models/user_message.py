@@ -20,6 +20,14 @@ from ..models.opaque_content_part import OpaqueContentPart
 from ..models.text_content_part import TextContentPart
 from ..models.video_url_content_part import VideoUrlContentPart
 
+_KNOWN_KEYS = frozenset(
+    {
+        "role",
+        "content",
+    }
+)
+"""The JSON keys UserMessage has a field for; the others go to `additional_properties`."""
+
 
 @_attrs_define
 class UserMessage:
@@ -70,9 +78,9 @@ class UserMessage:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        _role = d.pop("role")
-        _content = d.pop("content")
+        get = src_dict.get
+        _role = src_dict["role"]
+        _content = src_dict["content"]
         _content = (
             [
                 (
@@ -91,11 +99,12 @@ class UserMessage:
             if isinstance(_content, list)
             else _content
         )
-        obj = cls(
-            role=_role,
-            content=_content,
-        )
-        obj.additional_properties = d
+        # Positional, in the fields' order: binding 2 keywords costs twice as much.
+        obj = cls(_role, _content)
+        if not _KNOWN_KEYS.issuperset(src_dict):
+            obj.additional_properties = {
+                k: v for k, v in src_dict.items() if k not in _KNOWN_KEYS
+            }
         return obj
 
     @property

@@ -12,6 +12,15 @@ from typing import (
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+_KNOWN_KEYS = frozenset(
+    {
+        "loc",
+        "msg",
+        "type",
+    }
+)
+"""The JSON keys ValidationErrorItem has a field for; the others go to `additional_properties`."""
+
 
 @_attrs_define
 class ValidationErrorItem:
@@ -44,16 +53,16 @@ class ValidationErrorItem:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        _loc = d.pop("loc", None)
-        _msg = d.pop("msg", None)
-        _type_ = d.pop("type", None)
-        obj = cls(
-            loc=_loc,
-            msg=_msg,
-            type_=_type_,
-        )
-        obj.additional_properties = d
+        get = src_dict.get
+        _loc = get("loc")
+        _msg = get("msg")
+        _type_ = get("type")
+        # Positional, in the fields' order: binding 3 keywords costs twice as much.
+        obj = cls(_loc, _msg, _type_)
+        if not _KNOWN_KEYS.issuperset(src_dict):
+            obj.additional_properties = {
+                k: v for k, v in src_dict.items() if k not in _KNOWN_KEYS
+            }
         return obj
 
     @property

@@ -11,6 +11,13 @@ from typing import (
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+_KNOWN_KEYS = frozenset(
+    {
+        "url",
+    }
+)
+"""The JSON keys VideoUrl has a field for; the others go to `additional_properties`."""
+
 
 @_attrs_define
 class VideoUrl:
@@ -33,12 +40,14 @@ class VideoUrl:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        _url = d.pop("url", None)
-        obj = cls(
-            url=_url,
-        )
-        obj.additional_properties = d
+        get = src_dict.get
+        _url = get("url")
+        # Positional, in the fields' order: binding 1 keywords costs twice as much.
+        obj = cls(_url)
+        if not _KNOWN_KEYS.issuperset(src_dict):
+            obj.additional_properties = {
+                k: v for k, v in src_dict.items() if k not in _KNOWN_KEYS
+            }
         return obj
 
     @property
