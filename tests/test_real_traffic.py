@@ -200,8 +200,36 @@ def test_is_last_chunk_exactly_once_with_an_unasked_usage_chunk(server: SSEServe
         chunk(usage=USAGE, choices=False),
     )
     chunks, s = stream(server, body, provider="gradient")
-    assert [c.is_last_chunk for c in chunks] == [False, True, False]
+    # The true last chunk: the finishing chunk is held back until the next event says whether
+    # it was the last (issue 20); here the usage chunk after it is.
+    assert [c.is_last_chunk for c in chunks] == [False, False, True]
     assert s.get_final_completion().usage is not None
+
+
+@pytest.mark.parametrize("usage", [False, True], ids=["no-usage", "usage-after"])
+def test_is_last_chunk_is_the_true_last_when_events_arrive_apart(
+    server: SSEServer, usage: bool
+) -> None:
+    # Each event in a read of its own, 50 ms apart: the finishing chunk is held across reads.
+    events = [chunk({"role": "assistant", "content": "Hi"}), chunk({}, finish="stop")]
+    if usage:
+        events.append(chunk(usage=USAGE, choices=False))
+    pieces: list[bytes | float] = []
+    for event in events:
+        pieces += [sse(event, done=False), 0.05]
+    pieces.append(b"data: [DONE]\n\n")
+    chunks, _ = stream(server, *pieces, provider="gradient")
+    assert [c.is_last_chunk for c in chunks] == [False] * (len(events) - 1) + [True]
+    assert chunks[-1].usage is not None if usage else chunks[-1].choices[0].finish_reason == "stop"
+
+
+def test_a_held_finishing_chunk_is_the_last_when_the_body_ends_without_done(
+    server: SSEServer,
+) -> None:
+    body = sse(chunk({"role": "assistant", "content": "Hi"}), chunk({}, finish="stop"), done=False)
+    chunks, s = stream(server, body, provider="gradient")
+    assert [c.is_last_chunk for c in chunks] == [False, True]
+    assert s.get_final_completion().choices[0].finish_reason == "stop"
 
 
 def test_delta_message_is_never_none(server: SSEServer) -> None:

@@ -44,6 +44,7 @@ class StreamParser:
         "_completion_of",
         "_decoder",
         "_done_marker",
+        "_held",
         "_last_at",
         "_marked_last",
         "_read_error",
@@ -93,6 +94,7 @@ class StreamParser:
         self._completion_of = completion_of
         self.done = False  # the done marker seen
         self._marked_last = False
+        self._held: ChatCompletionChunk | None = None  # the finishing chunk, until what follows
         self.accumulator = ChatCompletionAccumulator()
         self.content_seen = False  # a chunk with text, reasoning, a refusal or tool calls
         self._reported: APIError | None = None
@@ -131,6 +133,7 @@ class StreamParser:
         """The body ended: the last chunks; an error (raised once they are delivered) if the
         stream was cut short."""
         chunks = self._chunks(self._decoder.flush())
+        self._release(chunks, last=self.error is None)
         if not self.done and not self._reader.ended_cleanly and self.error is None:
             cut = APIStreamError(
                 "The stream was cut: the connection closed before the end of the answer.",
@@ -170,19 +173,20 @@ class StreamParser:
 
     def _chunks(self, events: list[ServerSentEvent]) -> list[ChatCompletionChunk]:
         chunks: list[ChatCompletionChunk] = []
-        last = len(events) - 1
         done = self._done_marker
-        is_last = self._reader.is_last
-        for i, event in enumerate(events):
+        reader = self._reader
+        for event in events:
             data = event.data
             if data == done:
                 self.done = True
-                if chunks and not self._marked_last:
+                if self._held is None and chunks and not self._marked_last:
                     chunks[-1].is_last_chunk = self._marked_last = True
+                self._release(chunks, last=True)
                 break
             try:
                 chunk = self._parse(event)
             except APIError as exc:
+                self._release(chunks, last=False)
                 if not chunks:
                     raise
                 self.error = exc
@@ -195,22 +199,35 @@ class StreamParser:
             self._last_at = now
             try:
                 self.accumulator.add(chunk)  # checks the types of what it keeps
-                # At most one chunk is the last: a usage chunk a server sends unasked after the
-                # finishing chunk is not marked again (that one was).
-                if (is_last(chunk) or (i < last and events[i + 1].data == done)) and not (
-                    self._marked_last
-                ):
-                    chunk.is_last_chunk = self._marked_last = True
+                last = reader.is_last(chunk)
             except Exception as exc:  # a value of the wrong type inside the chunk
                 error = self._unreadable(exc, data, None)
+                self._release(chunks, last=False)
                 if not chunks:
                     raise error from None
                 self.error = error
                 break
             if not self.content_seen:
                 self.content_seen = _has_content(chunk)
+            self._release(chunks, last=False)  # it was not the last: this one came after it
+            if reader.holds_back and reader.ended_cleanly:
+                # Every choice has finished: only a usage chunk or the end can follow, so this
+                # chunk waits for the next event to know whether it is the last.
+                self._held = chunk
+                continue
+            if last and not self._marked_last:
+                chunk.is_last_chunk = self._marked_last = True
             chunks.append(chunk)
         return chunks
+
+    def _release(self, chunks: list[ChatCompletionChunk], *, last: bool) -> None:
+        """Passes on the chunk held back, marked as the last if the stream ended after it."""
+        held = self._held
+        if held is not None:
+            self._held = None
+            if last and not self._marked_last:
+                held.is_last_chunk = self._marked_last = True
+            chunks.append(held)
 
     def may_retry(self, error: BaseException) -> bool:
         """Whether a stream that failed with `error` may be sent again: the server reported an

@@ -131,6 +131,8 @@ class LlamaChunkReader(ChunkReader):
 
     __slots__ = ("_created", "_ids", "_model")
 
+    holds_back = False  # the metrics event is the last, and says so itself
+
     def __init__(self, *, requested_model: str, usage_expected: bool, choices_expected: int):
         super().__init__(usage_expected=usage_expected, choices_expected=choices_expected)
         self._model = requested_model

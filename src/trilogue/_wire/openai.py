@@ -36,6 +36,10 @@ class ChunkReader:
 
     __slots__ = ("_finished", "choices_expected", "ended_cleanly", "usage_expected")
 
+    holds_back = True
+    """Whether the stream holds back a chunk once every choice has finished, until the next
+    event says if it was the last (a usage chunk may follow, asked for or not)."""
+
     def __init__(self, *, usage_expected: bool, choices_expected: int) -> None:
         self.usage_expected = usage_expected
         self.choices_expected = choices_expected
