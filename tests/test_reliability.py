@@ -348,3 +348,57 @@ def test_id_model_and_created_are_always_set() -> None:
         assert completion.id == ""  # the server sent none
         assert completion.model == "asked"
         assert before <= completion.created <= int(time.time()) + 1
+
+
+class _Dripping:
+    """A server that answers every request with its headers one byte every 0.2 s."""
+
+    def __init__(self) -> None:
+        import socket
+        import threading
+
+        self._sock = socket.create_server(("127.0.0.1", 0))
+        self.url = f"http://127.0.0.1:{self._sock.getsockname()[1]}"
+        self._stop = threading.Event()
+        self._thread = threading.Thread(target=self._serve, daemon=True)
+        self._thread.start()
+
+    def _serve(self) -> None:
+        import contextlib
+
+        self._sock.settimeout(0.2)
+        while not self._stop.is_set():
+            try:
+                conn, _ = self._sock.accept()
+            except OSError:
+                continue
+            with conn, contextlib.suppress(OSError):
+                conn.recv(65536)
+                for byte in b"HTTP/1.1 200 OK\r\nContent-Type: application/json\r\n" * 10:
+                    if self._stop.wait(0.2):
+                        break
+                    conn.sendall(bytes([byte]))
+
+    def close(self) -> None:
+        self._stop.set()
+        self._thread.join(timeout=5)
+        self._sock.close()
+
+
+@pytest.mark.parametrize("mode", ["sync", "async"])
+async def test_dripped_headers_are_bound_by_the_deadline(mode: str) -> None:
+    server = _Dripping()
+    try:
+        options: dict[str, Any] = {"api_key": KEY, "base_url": server.url, "max_retries": 0}
+        started = time.perf_counter()
+        with pytest.raises(trilogue.APITimeoutError):
+            if mode == "sync":
+                with trilogue.Trilogue("mistral", timeout=1, **options) as client:
+                    client.chat.completions.create(model="m", messages=MESSAGES, deadline=2)
+            else:
+                async with trilogue.AsyncTrilogue("mistral", timeout=1, **options) as aclient:
+                    await aclient.chat.completions.create(model="m", messages=MESSAGES, deadline=2)
+        elapsed = time.perf_counter() - started
+    finally:
+        server.close()
+    assert elapsed < 4, f"{elapsed:.1f} s"  # before: still waiting at 8 s

@@ -15,6 +15,8 @@ from typing import TYPE_CHECKING, Any, ClassVar, Generic, Self, TypeVar, Unpack
 
 import httpx
 
+from ._deadline import DEADLINE
+from ._deadline import install as install_deadlines
 from ._exceptions import TrilogueError
 from ._logging import redact_response_headers, redact_secret, redact_value, setup_from_env
 from ._providers import Provider, ProviderName, get_provider
@@ -132,6 +134,8 @@ class BaseClient(Reading, Sending, Generic[_HttpT]):
         self._owns_http = self._headers_on_client = http_client is None
         try:
             self._http = http_client or self._new_http_client()
+            if http_client is None:
+                install_deadlines(self._http)
         except httpx.InvalidURL as exc:  # a malformed proxy address in HTTP(S)_PROXY
             raise ValueError(
                 f"The HTTP client for provider {profile.name!r} could not be made: {exc} "
@@ -315,12 +319,14 @@ class SyncAPIClient(BaseClient[httpx.Client]):
             request = self._build(prepared, timeout, retries)
             started = time.perf_counter()
             response = None
+            limit = time_limit(prepared, timeout)
+            deadline = DEADLINE.set(None if limit is None else started + limit)
             try:
                 response = self._http.send(request, stream=True, follow_redirects=True)
                 ok = response.status_code < 300
                 if ok and prepared.stream:
                     return response, started
-                if ok and (limit := time_limit(prepared, timeout)) is not None:
+                if ok and limit is not None:
                     response.stream = Deadline(response.stream, started + limit, request)
                 read_limited(response, self.max_response_bytes)
             except httpx.HTTPError as exc:
@@ -340,6 +346,8 @@ class SyncAPIClient(BaseClient[httpx.Client]):
                     return response, started
                 response.close()
                 delay = self._retry_after_status(retries, response)
+            finally:
+                DEADLINE.reset(deadline)  # a stream's body reads have the idle timeout instead
             time.sleep(delay)
             retries += 1
 
@@ -394,13 +402,15 @@ class AsyncAPIClient(BaseClient[httpx.AsyncClient]):
             request = self._build(prepared, timeout, retries)
             started = time.perf_counter()
             response = None
+            limit = time_limit(prepared, timeout)
+            deadline = DEADLINE.set(None if limit is None else started + limit)
             try:
                 response = await self._http.send(request, stream=True, follow_redirects=True)
                 response.stream = ShieldedClose(response.stream)
                 ok = response.status_code < 300
                 if ok and prepared.stream:
                     return response, started
-                if ok and (limit := time_limit(prepared, timeout)) is not None:
+                if ok and limit is not None:
                     response.stream = AsyncDeadline(response.stream, started + limit, request)
                 await aread_limited(response, self.max_response_bytes)
             except httpx.HTTPError as exc:
@@ -420,5 +430,7 @@ class AsyncAPIClient(BaseClient[httpx.AsyncClient]):
                     return response, started
                 await aclose_shielded(response)
                 delay = self._retry_after_status(retries, response)
+            finally:
+                DEADLINE.reset(deadline)
             await asyncio.sleep(delay)
             retries += 1
