@@ -12,6 +12,7 @@ import subprocess
 import sys
 import tarfile
 import time
+import tomllib
 import urllib.request
 import zipfile
 from collections.abc import Iterator
@@ -117,7 +118,9 @@ def test_make_release_publishes_and_the_package_installs_from_the_index(
     _run(sys.executable, "-m", "venv", venv, cwd=tmp_path)
     python = venv / "bin" / "python"
     pip = [python, "-m", "pip", "--disable-pip-version-check"]
-    _run(*pip, "install", "-q", "httpx>=0.27,<1", "attrs>=23.1", cwd=tmp_path)
+    # The dependencies first (the local index holds trilogue alone), as pyproject.toml says.
+    pyproject = tomllib.loads((ROOT / "pyproject.toml").read_text())
+    _run(*pip, "install", "-q", *pyproject["project"]["dependencies"], cwd=tmp_path)
     installed = _run(
         *pip,
         "install",
