@@ -402,3 +402,32 @@ async def test_dripped_headers_are_bound_by_the_deadline(mode: str) -> None:
     finally:
         server.close()
     assert elapsed < 4, f"{elapsed:.1f} s"  # before: still waiting at 8 s
+
+
+def test_a_deeply_nested_error_body_is_redacted_without_recursion() -> None:
+    from trilogue._logging import redact_value
+
+    nested: Any = f"the key {KEY} was refused"
+    for _ in range(100_000):
+        nested = [nested]
+    redacted = redact_value({"detail": nested}, KEY)["detail"]
+    for _ in range(100_000):
+        redacted = redacted[0]
+    assert redacted == "the key <redacted> was refused"
+    # Through the client: the body is read, or kept as text where it is too deep to read.
+    text = "[" * 100_000 + json.dumps(f"key {KEY}") + "]" * 100_000
+    raw = ('{"message": "bad", "tree": ' + text + "}").encode()
+    transport = httpx.MockTransport(
+        lambda request: httpx.Response(
+            400, content=raw, headers={"Content-Type": "application/json"}
+        )
+    )
+    client = trilogue.Trilogue(
+        "mistral",
+        api_key=KEY,
+        base_url="http://x/v1",
+        http_client=httpx.Client(transport=transport),
+    )
+    with pytest.raises(trilogue.BadRequestError) as caught:
+        client.chat.completions.create(model="m", messages=MESSAGES)
+    assert KEY not in str(caught.value) and KEY not in str(caught.value.body)
