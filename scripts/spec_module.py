@@ -69,6 +69,19 @@ def _providers(parameter: dict[str, object]) -> dict[str, object]:
     return {"x-providers": parameter["x-providers"]} if "x-providers" in parameter else {}
 
 
+def _rate_limit_headers(spec: dict[str, object]) -> dict[str, dict[str, object]]:
+    """Header name -> its `x-rate-limit` rule (the field it fills, how its value reads), from
+    the spec's component headers, in the spec's order (the first header present wins)."""
+    components = spec.get("components")
+    headers = components.get("headers", {}) if isinstance(components, dict) else {}
+    found: dict[str, dict[str, object]] = {}
+    for header in headers.values():
+        rule = header.get("x-rate-limit")
+        if isinstance(rule, dict):
+            found[str(rule["name"])] = {"field": rule["field"], "format": rule["format"]}
+    return found
+
+
 def render(spec: dict[str, object]) -> str:
     components = spec.get("components")
     schemas = components.get("schemas", {}) if isinstance(components, dict) else {}
@@ -81,7 +94,10 @@ def render(spec: dict[str, object]) -> str:
         + 'checks a client compiles from them, and each operation\'s query parameters."""\n\n'
         + "from typing import Any\n\n"
         + f"SCHEMAS: dict[str, Any] = {body}\n\n"
-        + f"QUERY_PARAMETERS: dict[str, dict[str, Any]] = {query}\n"
+        + f"QUERY_PARAMETERS: dict[str, dict[str, Any]] = {query}\n\n"
+        + "RATE_LIMIT_HEADERS: dict[str, dict[str, Any]] = "
+        + pprint.pformat(_rate_limit_headers(spec), width=100, sort_dicts=False)
+        + "\n"
     )
 
 

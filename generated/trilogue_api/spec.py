@@ -1020,3 +1020,22 @@ SCHEMAS: dict[str, Any] = {'CreateChatCompletionRequest': {'type': 'object',
 
 QUERY_PARAMETERS: dict[str, dict[str, Any]] = {'get /models': {'provider': {'type': 'string', 'x-providers': ['mistral']},
                  'model': {'type': 'string', 'x-providers': ['mistral']}}}
+
+RATE_LIMIT_HEADERS: dict[str, dict[str, Any]] = {'x-ratelimit-limit-requests': {'field': 'limit_requests', 'format': 'count'},
+ 'x-ratelimit-remaining-requests': {'field': 'remaining_requests', 'format': 'count'},
+ 'x-ratelimit-reset-requests': {'field': 'reset_requests', 'format': 'reset'},
+ 'x-ratelimit-limit-tokens': {'field': 'limit_tokens', 'format': 'count'},
+ 'x-ratelimit-remaining-tokens': {'field': 'remaining_tokens', 'format': 'count'},
+ 'x-ratelimit-reset-tokens': {'field': 'reset_tokens', 'format': 'reset'},
+ 'x-ratelimit-limit-req-minute': {'field': 'limit_requests', 'format': 'count'},
+ 'x-ratelimit-remaining-req-minute': {'field': 'remaining_requests', 'format': 'count'},
+ 'x-ratelimit-limit-tokens-minute': {'field': 'limit_tokens', 'format': 'count'},
+ 'x-ratelimit-remaining-tokens-minute': {'field': 'remaining_tokens', 'format': 'count'},
+ 'x-ratelimit-limit-tokens-month': {'field': 'limit_tokens_month', 'format': 'count'},
+ 'x-ratelimit-remaining-tokens-month': {'field': 'remaining_tokens_month', 'format': 'count'},
+ 'ratelimit-limit': {'field': 'limit_requests', 'format': 'count'},
+ 'ratelimit-remaining': {'field': 'remaining_requests', 'format': 'count'},
+ 'ratelimit-reset': {'field': 'reset_requests', 'format': 'reset'},
+ 'x-ratelimit-reset': {'field': 'reset_requests', 'format': 'reset'},
+ 'retry-after-ms': {'field': 'retry_after', 'format': 'milliseconds'},
+ 'retry-after': {'field': 'retry_after', 'format': 'reset'}}

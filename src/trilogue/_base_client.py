@@ -45,7 +45,6 @@ from ._retry import DEFAULT_MAX_RETRY_DELAY
 from ._sending import Sending
 from ._telemetry import tracing
 from ._version import __version__
-from ._wire._params import request_fields
 
 __all__ = ["DEFAULT_TIMEOUT", "AsyncAPIClient", "BaseClient", "RequestOptions", "SyncAPIClient"]
 
@@ -194,7 +193,7 @@ class BaseClient(Reading, Sending, Generic[_HttpT]):
         options, checked (the body shaped too) by the provider's wire format, the request
         built."""
         schema, checker = endpoint.REQUEST_SCHEMA, self.provider.wire.checker
-        known = request_fields(schema) if schema is not None else frozenset()
+        known = checker.fields(schema) if schema is not None else frozenset()
         query = checker.query_names(endpoint.OPERATION)
         fields: dict[str, Any] = {}
         parameters = dict(how.get("parameters") or {})

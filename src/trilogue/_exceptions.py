@@ -6,11 +6,14 @@ import re
 from collections.abc import Mapping
 from datetime import UTC, datetime
 from email.utils import parsedate_to_datetime
-from typing import TypedDict, Unpack
+from typing import TYPE_CHECKING, TypedDict, Unpack
 
 import httpx
 
 from ._retry import server_delay
+
+if TYPE_CHECKING:
+    from ._rate_limits import RateLimits
 
 
 class TrilogueError(Exception):
@@ -105,6 +108,13 @@ class APIStatusError(APIError):
         # Seconds the server asked to wait before another try (`Retry-After`), if it said: a
         # wait longer than the client's `max_retry_delay` is raised at once, with this set.
         self.retry_after = server_delay(response.headers)
+
+    @property
+    def rate_limits(self) -> RateLimits:
+        """What the response's rate-limit headers say (a 429's, say, how long until a reset)."""
+        from ._rate_limits import read_rate_limits  # loaded when first asked
+
+        return read_rate_limits(self.response.headers)
 
 
 class BadRequestError(APIStatusError):

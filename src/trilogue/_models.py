@@ -22,6 +22,8 @@ from trilogue_api.models import (
 )
 from trilogue_api.models import ModelList as _ModelList
 
+from ._rate_limits import RateLimits, read_rate_limits
+
 __all__ = ["ChatCompletion", "ChatCompletionChunk", "ModelList"]
 
 
@@ -56,6 +58,12 @@ class ChatCompletion(_ChatCompletion):
             self.model = requested_model if isinstance(requested_model, str) else ""
         if self.created is None:
             self.created = int(time.time())
+
+    @property
+    def rate_limits(self) -> RateLimits | None:
+        """What the response's rate-limit headers say (None for a completion not read from a
+        response)."""
+        return None if self.headers is None else read_rate_limits(self.headers)
 
     @property
     def request_id(self) -> str | None:

@@ -5,7 +5,6 @@ of _wire/) it speaks. A new OpenAI-compatible provider is one more record here."
 from __future__ import annotations
 
 from collections.abc import Callable, Mapping
-from dataclasses import dataclass, field
 from importlib import import_module
 from typing import TYPE_CHECKING, Literal
 
@@ -15,28 +14,49 @@ if TYPE_CHECKING:
 ProviderName = Literal["mistral", "gradient", "llama", "llama-compat", "openai-compatible"]
 
 
-@dataclass(slots=True, kw_only=True, repr=False)
 class Provider:
     """What trilogue knows about one service: one record."""
 
-    name: str
-    base_url: str | None
-    key_env: str | None
-    base_url_env: str
-    key_required: bool
-    spec_name: str | None
-    """The spec's `x-providers` name whose fields this service accepts; None accepts all."""
-    wire_format: str = "openai"
-    """The module of _wire/ that speaks this service's wire format."""
-    also_key_env: tuple[str, ...] = ()
-    """Read when the main variable is unset: other services' variables of the same meaning."""
-    also_base_url_env: tuple[str, ...] = ()
-    retired: str | None = None
-    """Said in a `ServiceRetiredError` when the service answers that it is gone."""
-    url_from_env: Callable[[str, str], str] | None = None
-    """(variable, its value) -> this service's base URL, for values in the form the provider's
-    own docs give."""
-    _wire: OpenAIWire | None = field(default=None, init=False, compare=False)
+    __slots__ = (
+        "_wire",
+        "also_base_url_env",
+        "also_key_env",
+        "base_url",
+        "base_url_env",
+        "key_env",
+        "key_required",
+        "name",
+        "retired",
+        "spec_name",
+        "url_from_env",
+        "wire_format",
+    )
+
+    def __init__(
+        self,
+        *,
+        name: str,
+        base_url: str | None,
+        key_env: str | None,
+        base_url_env: str,
+        key_required: bool,
+        spec_name: str | None,
+        wire_format: str = "openai",
+        also_key_env: tuple[str, ...] = (),
+        also_base_url_env: tuple[str, ...] = (),
+        retired: str | None = None,
+        url_from_env: Callable[[str, str], str] | None = None,
+    ) -> None:
+        self.name, self.base_url, self.key_env = name, base_url, key_env
+        self.base_url_env, self.key_required = base_url_env, key_required
+        self.spec_name = spec_name  # the spec's `x-providers` name it answers to; None: all
+        self.wire_format = wire_format  # the module of _wire/ that speaks its wire format
+        # Read when the main variable is unset: other services' variables of the same meaning.
+        self.also_key_env, self.also_base_url_env = also_key_env, also_base_url_env
+        self.retired = retired  # said in a ServiceRetiredError when the service is gone
+        # (variable, its value) -> this service's base URL, in the form its own docs give.
+        self.url_from_env = url_from_env
+        self._wire: OpenAIWire | None = None
 
     def key_from_env(self, env: Mapping[str, str], *, address_from_env: bool) -> str | None:
         """The API key from the environment, if one is set. Another service's key variable

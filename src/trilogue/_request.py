@@ -6,7 +6,6 @@ from __future__ import annotations
 import asyncio
 import time
 from collections.abc import AsyncIterator, Callable, Coroutine, Iterator, Mapping
-from dataclasses import dataclass
 from typing import Any, Required, TypedDict
 
 import anyio
@@ -33,21 +32,40 @@ class RequestOptions(TypedDict, total=False):
 OPTION_NAMES = frozenset(RequestOptions.__annotations__)
 
 
-@dataclass(slots=True, kw_only=True)
 class PreparedRequest:
     """One call, ready to send (and to send again on a retry)."""
 
-    method: str
-    url: str
-    content: bytes | None
-    headers: dict[str, str]
-    params: Mapping[str, Any] | None
-    timeout: httpx.Timeout | None
-    stream: bool
-    idle_timeout: float | None
-    deadline: float | None = None
-    trace: Any = None
-    """The call's telemetry (`_telemetry_call.Operation`) when OpenTelemetry records it."""
+    __slots__ = (
+        "content",
+        "deadline",
+        "headers",
+        "idle_timeout",
+        "method",
+        "params",
+        "stream",
+        "timeout",
+        "trace",
+        "url",
+    )
+
+    def __init__(
+        self,
+        *,
+        method: str,
+        url: str,
+        content: bytes | None,
+        headers: dict[str, str],
+        params: Mapping[str, Any] | None,
+        timeout: httpx.Timeout | None,
+        stream: bool,
+        idle_timeout: float | None,
+        deadline: float | None = None,
+    ) -> None:
+        self.method, self.url, self.content, self.headers = method, url, content, headers
+        self.params, self.timeout, self.stream = params, timeout, stream
+        self.idle_timeout, self.deadline = idle_timeout, deadline
+        # The call's telemetry (`_telemetry_call.Operation`) when OpenTelemetry records it.
+        self.trace: Any = None
 
 
 def time_limit(prepared: PreparedRequest, timeout: httpx.Timeout) -> float | None:
@@ -143,19 +161,25 @@ def request_id(headers: httpx.Headers) -> str | None:
     return value
 
 
-@dataclass(slots=True)
 class Call:
     """One call of an endpoint: the generated endpoint module that describes it, the request
-    ready to send, the checked body, the type to read the answer into, and what to do with it
-    then (`parse()`'s parsing, a parsed stream's wrapping)."""
+    ready to send, the checked body, the type to read the answer into, what to do with it then
+    (`parse()`'s parsing, a parsed stream's wrapping), and the client that sends it (and sends a
+    stream's call again, `restream`)."""
 
-    endpoint: Any
-    prepared: PreparedRequest
-    body: dict[str, Any] | None
-    cast_to: type[Any]
-    then: Callable[[Any], Any] | None
-    client: Any
-    """The client that sends it, and sends a stream's call again (`restream`)."""
+    __slots__ = ("body", "cast_to", "client", "endpoint", "prepared", "then")
+
+    def __init__(
+        self,
+        endpoint: Any,
+        prepared: PreparedRequest,
+        body: dict[str, Any] | None,
+        cast_to: type[Any],
+        then: Callable[[Any], Any] | None,
+        client: Any,
+    ) -> None:
+        self.endpoint, self.prepared, self.body = endpoint, prepared, body
+        self.cast_to, self.then, self.client = cast_to, then, client
 
 
 class How(TypedDict, total=False):

@@ -10,6 +10,7 @@ import httpx
 
 from ._exceptions import APIStreamError
 from ._models import ChatCompletion, ChatCompletionChunk
+from ._rate_limits import RateLimits, read_rate_limits
 from ._request import Call, aclose_shielded, request_id
 from ._stream_parser import StreamParser
 
@@ -62,6 +63,11 @@ class _BaseStream:
     def headers(self) -> httpx.Headers:
         """The response headers."""
         return self.response.headers
+
+    @property
+    def rate_limits(self) -> RateLimits:
+        """What the response's rate-limit headers say."""
+        return read_rate_limits(self.response.headers)
 
     @property
     def request_id(self) -> str | None:

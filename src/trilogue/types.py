@@ -94,6 +94,7 @@ from ._base_client import RequestOptions
 from ._models import ChatCompletion, ChatCompletionChunk, ModelList
 from ._params_types import CompletionParams
 from ._providers import ProviderName
+from ._rate_limits import RateLimits
 from ._types import MessageParam, ResponseFormatParam, StopParam, ToolChoiceParam
 from .lib._structured import ParsedChatCompletion, ParsedChatCompletionMessage, ParsedChoice
 
@@ -167,6 +168,7 @@ __all__ = [
     "ParsedChoice",
     "PredictionParam",
     "ProviderName",
+    "RateLimits",
     "RequestOptions",
     "ResponseFormatJsonObject",
     "ResponseFormatJsonObjectParam",

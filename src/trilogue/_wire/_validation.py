@@ -63,6 +63,7 @@ class RequestChecker(CompoundChecks):
         self._spec_name = spec_name
         self._provider = provider
         self._named: dict[str, Check] = {}
+        self._fields: dict[str, frozenset[str]] = {}
         self._twins = self._find_twins()
 
     # ------------------------------------------------------------------ entry points
@@ -112,6 +113,13 @@ class RequestChecker(CompoundChecks):
                 message, param=name + exc.param[len(head) :], provider=self._provider
             ) from None
         return body
+
+    def fields(self, schema_name: str) -> frozenset[str]:
+        """Every property of request schema `schema_name`."""
+        found = self._fields.get(schema_name)
+        if found is None:
+            found = self._fields[schema_name] = frozenset(self._schemas[schema_name]["properties"])
+        return found
 
     def query_names(self, operation: str) -> Mapping[str, Any]:
         """The query parameters of `operation` ("get /models") the spec declares."""

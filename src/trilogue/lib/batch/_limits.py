@@ -1,112 +1,16 @@
-"""Rate limits: what a response's headers say, and an adaptive limiter that paces requests by
-them (or by limits the user gives)."""
+"""The adaptive limiter that paces a batch's requests by what the responses' rate-limit headers
+say (read by the core, `trilogue._rate_limits`, from the spec) or by limits the user gives."""
 
 from __future__ import annotations
 
 import asyncio
-import re
 import time
 from collections import deque
-from collections.abc import Callable, Mapping
-from dataclasses import dataclass
+from collections.abc import Callable
+
+from ..._rate_limits import RateLimits, read_rate_limits
 
 __all__ = ["AdaptiveLimiter", "RateLimits", "estimate_tokens", "read_rate_limits"]
-
-_EPOCH = 1_000_000_000.0  # a reset value this large is a Unix time, not a number of seconds
-_DURATION = re.compile(r"(\d+(?:\.\d+)?)(ms|h|m|s)")
-_UNIT = {"ms": 0.001, "s": 1.0, "m": 60.0, "h": 3600.0}
-
-
-@dataclass(frozen=True)
-class RateLimits:
-    """A response's rate-limit headers, read into numbers (None where the server said nothing).
-
-    Limits are per minute; `reset_*` and `retry_after` are seconds from when the response came.
-    """
-
-    limit_requests: int | None = None
-    remaining_requests: int | None = None
-    reset_requests: float | None = None
-    limit_tokens: int | None = None
-    remaining_tokens: int | None = None
-    reset_tokens: float | None = None
-    retry_after: float | None = None
-
-
-def read_rate_limits(headers: Mapping[str, str], now: float | None = None) -> RateLimits:
-    """Reads Mistral's `x-ratelimit-*-{req,tokens}-minute`, OpenAI-style
-    `x-ratelimit-{limit,remaining,reset}-{requests,tokens}`, the IETF draft `ratelimit-*`
-    (DigitalOcean, resets as epoch seconds) and `retry-after(-ms)`."""
-    get = headers.get
-    wall = time.time() if now is None else now
-    return RateLimits(
-        limit_requests=_int(
-            get("x-ratelimit-limit-requests") or get("x-ratelimit-limit-req-minute")
-        ),
-        remaining_requests=_int(
-            get("x-ratelimit-remaining-requests")
-            or get("x-ratelimit-remaining-req-minute")
-            or get("ratelimit-remaining")
-        ),
-        reset_requests=_seconds(
-            get("x-ratelimit-reset-requests") or get("x-ratelimit-reset") or get("ratelimit-reset"),
-            wall,
-        ),
-        limit_tokens=_int(
-            get("x-ratelimit-limit-tokens") or get("x-ratelimit-limit-tokens-minute")
-        ),
-        remaining_tokens=_int(
-            get("x-ratelimit-remaining-tokens") or get("x-ratelimit-remaining-tokens-minute")
-        ),
-        reset_tokens=_seconds(get("x-ratelimit-reset-tokens"), wall),
-        retry_after=_retry_after(get("retry-after-ms"), get("retry-after"), wall),
-    )
-
-
-def _int(value: str | None) -> int | None:
-    if value is None:
-        return None
-    try:
-        return max(int(float(value)), 0)
-    except ValueError:
-        return None
-
-
-def _seconds(value: str | None, wall: float) -> float | None:
-    """A reset: plain seconds, a Go-style duration ("6m0s", "20ms") or an epoch time."""
-    if value is None:
-        return None
-    value = value.strip()
-    try:
-        number = float(value)
-    except ValueError:
-        parts = _DURATION.findall(value)
-        if not parts:
-            return None
-        return sum(float(n) * _UNIT[unit] for n, unit in parts)
-    if number != number or number < 0:  # NaN or negative
-        return None
-    return max(number - wall, 0.0) if number >= _EPOCH else number
-
-
-def _retry_after(ms: str | None, seconds: str | None, wall: float) -> float | None:
-    if ms is not None:
-        try:
-            return max(float(ms) / 1000.0, 0.0)
-        except ValueError:
-            pass
-    if seconds is None:
-        return None
-    parsed = _seconds(seconds, wall)
-    if parsed is not None:
-        return parsed
-    import email.utils
-
-    try:
-        date = email.utils.parsedate_tz(seconds)
-        return None if date is None else max(email.utils.mktime_tz(date) - wall, 0.0)
-    except (ValueError, OverflowError):
-        return None
 
 
 def estimate_tokens(body_size: int, max_tokens: object) -> int:
