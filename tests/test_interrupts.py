@@ -31,7 +31,7 @@ SCRIPT = textwrap.dedent(
     except KeyboardInterrupt:
         outcome = "interrupted"
     pool = client._http._transport._pool
-    busy = [c for c in pool.connections if not c.is_idle() and not c.is_closed()]
+    busy = [c for c in pool.connections if "ACTIVE" in c.info()]
     print(outcome, len(pool._requests), len(busy))
     """
 )

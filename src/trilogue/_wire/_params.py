@@ -10,7 +10,7 @@ from trilogue_api.spec import QUERY_PARAMETERS, SCHEMAS
 
 from ._validation import RequestChecker
 
-__all__ = ["checker", "only", "request_fields", "returned_message_fields"]
+__all__ = ["checker", "only", "returned_message_fields"]
 
 _checkers: dict[str, RequestChecker] = {}
 
@@ -21,11 +21,6 @@ def checker(spec_name: str | None, provider: str) -> RequestChecker:
     if found is None:
         found = _checkers[provider] = RequestChecker(SCHEMAS, spec_name, provider, QUERY_PARAMETERS)
     return found
-
-
-def request_fields(schema: str) -> frozenset[str]:
-    """Every property of request schema `schema`."""
-    return frozenset(SCHEMAS[schema]["properties"])
 
 
 def returned_message_fields(raw: Mapping[str, Any], check: RequestChecker) -> dict[str, Any]:
