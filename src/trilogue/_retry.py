@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import math
 import random
-import time
 
 import httpx
 
@@ -36,33 +35,8 @@ def retry_delay(retries_taken: int, headers: httpx.Headers | None, max_delay: fl
 
 def server_delay(headers: httpx.Headers) -> float | None:
     """Seconds the server asked to wait (`retry-after-ms`, `retry-after` in seconds or as a
-    date), if it said so as a finite number."""
-    asked = _raw_delay(headers)
-    return asked if asked is not None and math.isfinite(asked) else None
+    date), if it said so as a finite number: the `retry_after` of its rate-limit headers, read
+    by the spec's rules."""
+    from ._rate_limits import read_rate_limits  # an error's path: loaded when first needed
 
-
-def _raw_delay(headers: httpx.Headers) -> float | None:
-    """Seconds the server asked to wait (`retry-after-ms`, `retry-after` in seconds or as a
-    date), if it said."""
-    value = headers.get("retry-after-ms")
-    if value is not None:
-        try:
-            return float(value) / 1000.0
-        except ValueError:
-            pass
-    value = headers.get("retry-after")
-    if value is None:
-        return None
-    try:
-        return float(value)
-    except ValueError:
-        pass
-    import email.utils  # only for the rare HTTP-date form
-
-    try:
-        parsed = email.utils.parsedate_tz(value)
-        if parsed is None:
-            return None
-        return email.utils.mktime_tz(parsed) - time.time()
-    except (ValueError, OverflowError):  # a date past what the platform can hold
-        return None
+    return read_rate_limits(headers).retry_after
