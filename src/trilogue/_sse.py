@@ -68,24 +68,49 @@ class SSEDecoder:
             held = chunk.endswith(b"\r")
             if held:
                 chunk = chunk[:-1]
-            lines = chunk.replace(b"\r\n", b"\n").replace(b"\r", b"\n").split(b"\n")
-            self._hold(lines.pop() + (b"\r" if held else b""))
+            chunk = chunk.replace(b"\r\n", b"\n").replace(b"\r", b"\n")
+            end = chunk.rfind(b"\n") + 1
+            self._hold(chunk[end:] + (b"\r" if held else b""))
         else:
-            lines = chunk.split(b"\n")
-            self._hold(lines.pop())
+            end = chunk.rfind(b"\n") + 1
+            self._hold(chunk[end:])
+        return self._events(chunk[:end]) if end else []
+
+    def _events(self, lines: bytes) -> list[ServerSentEvent]:
+        """The events of whole lines (`lines` ends with a line end)."""
         events: list[ServerSentEvent] = []
-        for line in lines:
-            if line.startswith(b"data:"):
-                value = line[5:]
-                self._data.append(value[1:] if value[:1] == b" " else value)
-            elif not line:
-                if self._data:
-                    events.append(self._dispatch())
-                else:
-                    self._event = None
-            else:
-                self._field(line, events)
+        blocks = lines.split(b"\n\n")
+        rest = blocks.pop()  # the lines after the last blank line: an event not yet ended
+        for block in blocks:
+            if (
+                block[:6] == b"data: "
+                and b"\n" not in block
+                and not self._data
+                and self._event is None
+            ):
+                # The common event, one data line, read without going line by line.
+                data = block[6:].decode("utf-8", "replace")
+                events.append(ServerSentEvent(data, None, self._id, self._retry))
+                continue
+            for line in block.split(b"\n"):
+                self._line(line, events)
+            self._line(b"", events)
+        if rest:
+            for line in rest[:-1].split(b"\n"):
+                self._line(line, events)
         return events
+
+    def _line(self, line: bytes, events: list[ServerSentEvent]) -> None:
+        if line.startswith(b"data:"):
+            value = line[5:]
+            self._data.append(value[1:] if value[:1] == b" " else value)
+        elif not line:
+            if self._data:
+                events.append(self._dispatch())
+            else:
+                self._event = None
+        else:
+            self._field(line, events)
 
     def flush(self) -> list[ServerSentEvent]:
         """Ends the body: returns the last event if its closing blank line never came."""

@@ -175,6 +175,7 @@ class StreamParser:
         chunks: list[ChatCompletionChunk] = []
         done = self._done_marker
         reader = self._reader
+        add = self.accumulator.add
         for event in events:
             data = event.data
             if data == done:
@@ -198,7 +199,7 @@ class StreamParser:
             chunk.total_latency = now - self._started
             self._last_at = now
             try:
-                self.accumulator.add(chunk)  # checks the types of what it keeps
+                add(chunk)  # checks the types of what it keeps
                 last = reader.is_last(chunk)
             except Exception as exc:  # a value of the wrong type inside the chunk
                 error = self._unreadable(exc, data, None)
@@ -209,7 +210,8 @@ class StreamParser:
                 break
             if not self.content_seen:
                 self.content_seen = _has_content(chunk)
-            self._release(chunks, last=False)  # it was not the last: this one came after it
+            if self._held is not None:
+                self._release(chunks, last=False)  # it was not the last: this one came after it
             if reader.holds_back and reader.ended_cleanly:
                 # Every choice has finished: only a usage chunk or the end can follow, so this
                 # chunk waits for the next event to know whether it is the last.

@@ -112,7 +112,8 @@ class Stream(_BaseStream):
     _iterator: Generator[ChatCompletionChunk, None, None]
 
     def __iter__(self) -> Iterator[ChatCompletionChunk]:
-        return self
+        # The generator itself: a for loop then steps it without a Python call per chunk.
+        return self._iterator
 
     def __next__(self) -> ChatCompletionChunk:
         return next(self._iterator)
@@ -179,7 +180,7 @@ class AsyncStream(_BaseStream):
     _iterator: AsyncGenerator[ChatCompletionChunk, None]
 
     def __aiter__(self) -> AsyncIterator[ChatCompletionChunk]:
-        return self
+        return self._iterator
 
     async def __anext__(self) -> ChatCompletionChunk:
         return await self._iterator.__anext__()
