@@ -7,6 +7,7 @@ The choice is made on first use, so `import trilogue` does not pay for importing
 from __future__ import annotations
 
 import json
+import json.scanner
 from collections.abc import Callable
 from typing import Any
 
@@ -39,7 +40,7 @@ _INF = float("inf")
 
 _decoder = json.JSONDecoder(parse_float=_finite, parse_constant=_no_constant)
 """Made once: `json.loads(text, parse_float=...)` would build a decoder on every call."""
-_scan = _decoder.scan_once
+_scan = json.scanner.make_scanner(_decoder)
 _WHITESPACE = " \t\n\r"
 
 
