@@ -7,7 +7,6 @@ The choice is made on first use, so `import trilogue` does not pay for importing
 from __future__ import annotations
 
 import json
-import json.scanner
 from collections.abc import Callable
 from typing import Any
 
@@ -40,7 +39,9 @@ _INF = float("inf")
 
 _decoder = json.JSONDecoder(parse_float=_finite, parse_constant=_no_constant)
 """Made once: `json.loads(text, parse_float=...)` would build a decoder on every call."""
-_scan = json.scanner.make_scanner(_decoder)
+# The decoder's C scanner, called directly: `decode` adds two whitespace searches and
+# `raw_decode` a Python frame, costs paid per stream chunk.
+_scan: Callable[[str, int], tuple[Any, int]] = vars(_decoder)["scan_once"]
 _WHITESPACE = " \t\n\r"
 
 
@@ -50,13 +51,18 @@ def _stdlib_loads(data: bytes | str) -> Any:
     if not isinstance(data, str):
         data = data.decode(json.detect_encoding(data), "surrogatepass")
     try:
-        # The scanner alone: `decode` adds two whitespace searches, a cost per stream chunk.
-        # What it does not take (leading whitespace, errors) goes the long way, for the message.
         value, end = _scan(data, 0)
-        if end == len(data) or not data[end:].strip(_WHITESPACE):
-            return value
-        return _decoder.decode(data)
-    except StopIteration:
+    except (StopIteration, ValueError):  # leading whitespace, or not JSON: the long way
+        return _decode(data)
+    except RecursionError:
+        raise ValueError("the JSON is nested too deeply to read") from None
+    if end == len(data) or not data[end:].strip(_WHITESPACE):
+        return value
+    return _decode(data)
+
+
+def _decode(data: str) -> Any:
+    try:
         return _decoder.decode(data)
     except RecursionError:
         raise ValueError("the JSON is nested too deeply to read") from None
