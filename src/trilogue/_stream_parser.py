@@ -5,7 +5,7 @@ added up, the end and every error found."""
 from __future__ import annotations
 
 import time
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from typing import TYPE_CHECKING, Any
 
 import httpx
@@ -98,21 +98,22 @@ class StreamParser:
         self.accumulator = ChatCompletionAccumulator()
         self.content_seen = False  # a chunk with text, reasoning, a refusal or tool calls
         self._reported: APIError | None = None
-        # An error met after some chunks of the same read: raised once those are yielded.
+        # An error met after the body's last chunks: raised once those are yielded.
         self.error: APIError | None = None
 
-    def feed(self, raw: bytes) -> list[ChatCompletionChunk]:
+    def feed(self, raw: bytes) -> Iterator[ChatCompletionChunk]:
+        """The chunks the next piece of the body completes, parsed as they are taken (so a
+        piece holding hundreds of events never holds hundreds of chunks at once)."""
         try:
             events = self._decoder.feed(raw)
         except SSELineTooLong as exc:
             raise APIStreamError(
                 f"The stream was cut: {exc}.", request=self._request, provider=self.provider
             ) from None
-        chunks = self._chunks(events) if events else []
-        if not chunks:
-            # Keep-alive comments and empty events (`data: {}`) do not reset the idle clock.
-            self._check_idle()
-        return chunks
+        if events:
+            return self._chunks(events, check_idle=True)
+        self._check_idle()
+        return iter(())
 
     def sends_events(self) -> bool:
         """Whether the answer is an event stream (a server may ignore `stream: true`)."""
@@ -132,9 +133,18 @@ class StreamParser:
     def finish(self) -> list[ChatCompletionChunk]:
         """The body ended: the last chunks; an error (raised once they are delivered) if the
         stream was cut short."""
-        chunks = self._chunks(self._decoder.flush())
-        self._release(chunks, last=self.error is None)
-        if not self.done and not self._reader.ended_cleanly and self.error is None:
+        chunks: list[ChatCompletionChunk] = []
+        try:
+            chunks.extend(self._chunks(self._decoder.flush(), check_idle=False))
+        except APIError as exc:
+            if not chunks:
+                raise
+            self.error = exc
+            return chunks
+        held = self._take_held(last=True)
+        if held is not None:
+            chunks.append(held)
+        if not self.done and not self._reader.ended_cleanly:
             cut = APIStreamError(
                 "The stream was cut: the connection closed before the end of the answer.",
                 request=self._request,
@@ -171,26 +181,30 @@ class StreamParser:
             provider=self.provider,
         )
 
-    def _chunks(self, events: list[ServerSentEvent]) -> list[ChatCompletionChunk]:
-        chunks: list[ChatCompletionChunk] = []
+    def _chunks(
+        self, events: list[ServerSentEvent], *, check_idle: bool
+    ) -> Iterator[ChatCompletionChunk]:
+        # Each chunk waits for the next event before it is yielded: `[DONE]` right after it
+        # marks it as the last.
+        pending: ChatCompletionChunk | None = None
         done = self._done_marker
         reader = self._reader
         add = self.accumulator.add
+        error: APIError | None = None
         for event in events:
             data = event.data
             if data == done:
                 self.done = True
-                if self._held is None and chunks and not self._marked_last:
-                    chunks[-1].is_last_chunk = self._marked_last = True
-                self._release(chunks, last=True)
+                if self._held is None and pending is not None and not self._marked_last:
+                    pending.is_last_chunk = self._marked_last = True
+                if pending is not None:
+                    yield pending
+                pending = self._take_held(last=True)
                 break
             try:
                 chunk = self._parse(event)
             except APIError as exc:
-                self._release(chunks, last=False)
-                if not chunks:
-                    raise
-                self.error = exc
+                error = exc
                 break
             if chunk is None:
                 continue
@@ -203,15 +217,13 @@ class StreamParser:
                 last = reader.is_last(chunk)
             except Exception as exc:  # a value of the wrong type inside the chunk
                 error = self._unreadable(exc, data, None)
-                self._release(chunks, last=False)
-                if not chunks:
-                    raise error from None
-                self.error = error
                 break
             if not self.content_seen:
                 self.content_seen = _has_content(chunk)
-            if self._held is not None:
-                self._release(chunks, last=False)  # it was not the last: this one came after it
+            if self._held is not None:  # it was not the last: this one came after it
+                if pending is not None:
+                    yield pending
+                pending = self._take_held(last=False)
             if reader.holds_back and reader.ended_cleanly:
                 # Every choice has finished: only a usage chunk or the end can follow, so this
                 # chunk waits for the next event to know whether it is the last.
@@ -219,17 +231,29 @@ class StreamParser:
                 continue
             if last and not self._marked_last:
                 chunk.is_last_chunk = self._marked_last = True
-            chunks.append(chunk)
-        return chunks
+            if pending is not None:
+                yield pending
+            pending = chunk
+        else:
+            if check_idle and pending is None and self._held is None:
+                # Keep-alive comments and empty events (`data: {}`) do not reset the idle clock.
+                self._check_idle()
+        if pending is not None:
+            yield pending
+        if error is not None:
+            held = self._take_held(last=False)
+            if held is not None:
+                yield held
+            raise error
 
-    def _release(self, chunks: list[ChatCompletionChunk], *, last: bool) -> None:
-        """Passes on the chunk held back, marked as the last if the stream ended after it."""
+    def _take_held(self, *, last: bool) -> ChatCompletionChunk | None:
+        """The chunk held back, marked as the last if the stream ended after it."""
         held = self._held
         if held is not None:
             self._held = None
             if last and not self._marked_last:
                 held.is_last_chunk = self._marked_last = True
-            chunks.append(held)
+        return held
 
     def may_retry(self, error: BaseException) -> bool:
         """Whether a stream that failed with `error` may be sent again: the server reported an

@@ -157,8 +157,6 @@ class Stream(_BaseStream):
                 return
             for raw in pieces:
                 yield from parser.feed(raw)
-                if parser.error is not None:
-                    raise parser.error
                 if parser.done:
                     break
             else:
@@ -229,8 +227,6 @@ class AsyncStream(_BaseStream):
             async for raw in pieces:
                 for chunk in parser.feed(raw):
                     yield chunk
-                if parser.error is not None:
-                    raise parser.error
                 if parser.done:
                     break
             else:
