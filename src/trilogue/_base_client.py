@@ -193,6 +193,7 @@ class BaseClient(Reading, Sending, Generic[_HttpT]):
         options, checked (the body shaped too) by the provider's wire format, the request
         built."""
         schema, checker = endpoint.REQUEST_SCHEMA, self.provider.wire.checker
+        checker.serves(endpoint.OPERATION)
         known = checker.fields(schema) if schema is not None else frozenset()
         query = checker.query_names(endpoint.OPERATION)
         fields: dict[str, Any] = {}
