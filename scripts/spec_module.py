@@ -103,8 +103,8 @@ def render(spec: dict[str, object]) -> str:
     return (
         HEADER
         + '"""The component schemas of openapi.yaml, extensions and `$ref`s kept, for the request\n'
-        + 'checks a client compiles from them, each operation\'s query parameters, and the providers that\n'
-        + 'serve an operation only some of them serve."""\n\n'
+        + "checks a client compiles from them, each operation's query parameters, and the\n"
+        + 'providers that serve an operation only some of them serve."""\n\n'
         + "from typing import Any\n\n"
         + f"SCHEMAS: dict[str, Any] = {body}\n\n"
         + f"QUERY_PARAMETERS: dict[str, dict[str, Any]] = {query}\n\n"

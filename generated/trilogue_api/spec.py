@@ -1,7 +1,7 @@
 # Generated from openapi.yaml by make generate; do not edit: change the spec or templates/ instead.
 """The component schemas of openapi.yaml, extensions and `$ref`s kept, for the request
-checks a client compiles from them, each operation's query parameters, and the providers that
-serve an operation only some of them serve."""
+checks a client compiles from them, each operation's query parameters, and the
+providers that serve an operation only some of them serve."""
 
 from typing import Any
 

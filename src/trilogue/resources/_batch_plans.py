@@ -135,13 +135,23 @@ class BatchAPI:
     def upload(self, source: Source, model: str | None) -> Plan[str]:
         raise NotImplementedError
 
-    def create(self, **arguments: Any) -> Plan[BatchJob]:
+    def create(
+        self,
+        *,
+        input: Source | None = None,
+        requests: Iterable[Mapping[str, Any]] | None = None,
+        file_id: str | None = None,
+        model: str | None = None,
+        metadata: Mapping[str, str] | None = None,
+        timeout_hours: int | None = None,
+        request_id: str | None = None,
+    ) -> Plan[BatchJob]:
         raise NotImplementedError
 
     def retrieve(self, job: JobRef) -> Plan[BatchJob]:
         raise NotImplementedError
 
-    def list(self, filters: Mapping[str, Any]) -> Plan[list[BatchJob]]:
+    def page(self, filters: Mapping[str, Any]) -> Plan[list[BatchJob]]:
         raise NotImplementedError
 
     def cancel(self, job: JobRef) -> Plan[BatchJob]:
@@ -150,8 +160,8 @@ class BatchAPI:
     def _files(self, job: BatchJob) -> Plan[list[bytes]]:
         raise NotImplementedError
 
-    def wait(self, job: JobRef, poll_interval: float, timeout: float | None) -> Plan[BatchJob]:
-        """Polls until the job is done; `BatchNotReadyError` past `timeout` seconds."""
+    def wait(self, job: JobRef, poll_interval: float, max_wait: float | None) -> Plan[BatchJob]:
+        """Polls until the job is done; `BatchNotReadyError` past `max_wait` seconds."""
         if poll_interval <= 0:
             raise ValueError("poll_interval must be above 0.")
         start = time.monotonic()
@@ -159,9 +169,9 @@ class BatchAPI:
             current = yield from self.retrieve(job)
             if current.done:
                 return current
-            if timeout is not None and time.monotonic() - start + poll_interval > timeout:
+            if max_wait is not None and time.monotonic() - start + poll_interval > max_wait:
                 raise BatchNotReadyError(
-                    f"Batch job {current.handle} is still {current.status!r} after {timeout:g} s."
+                    f"Batch job {current.handle} is still {current.status!r} after {max_wait:g} s."
                 )
             yield Sleep(poll_interval)
 
@@ -174,8 +184,14 @@ class BatchAPI:
             raise BatchNotReadyError(
                 f"Batch job {current.handle} is {current.status!r}: no results yet."
             )
+        if current.output_file is None and current.error_file is None:
+            why = "; ".join(current.errors) or "no result files"
+            raise BatchNotReadyError(
+                f"Batch job {current.handle} ended {current.status!r} without results ({why})."
+            )
         lines = []
-        for number, content in enumerate((yield from self._files(current))):
+        files: list[bytes] = yield from self._files(current)
+        for number, content in enumerate(files):
             lines.extend(read_output(self.provider, content, f"{current.handle} file {number}"))
         return BatchResults(lines, lambda line: read_result(self.provider, line))
 
@@ -227,7 +243,7 @@ class MistralBatchAPI(BatchAPI):
         )
         return _mistral_job(raw)
 
-    def list(self, filters: Mapping[str, Any]) -> Plan[list[BatchJob]]:
+    def page(self, filters: Mapping[str, Any]) -> Plan[list[BatchJob]]:
         page = yield self._step(list_mistral_batch_jobs, filters, cast_to=MistralBatchJobList)
         return [_mistral_job(raw) for raw in page.data or ()]
 
@@ -295,7 +311,7 @@ class GradientBatchAPI(BatchAPI):
         raw = yield self._step(retrieve_gradient_batch, {}, cast_to=GradientBatch, parameters=where)
         return _gradient_job(raw)
 
-    def list(self, filters: Mapping[str, Any]) -> Plan[list[BatchJob]]:
+    def page(self, filters: Mapping[str, Any]) -> Plan[list[BatchJob]]:
         page = yield self._step(list_gradient_batches, filters, cast_to=GradientBatchList)
         return [_gradient_job(raw) for raw in page.data]
 

@@ -75,7 +75,7 @@ class Batches(_BatchesBase):
     def list(self, **filters: Any) -> list[BatchJob]:
         """A page of jobs, filtered as the provider's spec allows (Mistral: `page`,
         `page_size`, `model`, `status`, ...; Gradient: `after`, `limit`, `status`)."""
-        return drive(self._api({}).list(filters), self._client.request)
+        return drive(self._api({}).page(filters), self._client.request)
 
     def cancel(self, job: JobRef, **options: Unpack[RequestOptions]) -> BatchJob:
         """Asks the provider to cancel the job."""
@@ -86,11 +86,11 @@ class Batches(_BatchesBase):
         job: JobRef,
         *,
         poll_interval: float = DEFAULT_POLL_INTERVAL,
-        timeout: float | None = None,
+        max_wait: float | None = None,
         **options: Unpack[RequestOptions],
     ) -> BatchJob:
-        """Polls until the job is done (`BatchNotReadyError` past `timeout` seconds)."""
-        plan = self._api(options).wait(job, poll_interval, timeout)
+        """Polls until the job is done (`BatchNotReadyError` past `max_wait` seconds)."""
+        plan = self._api(options).wait(job, poll_interval, max_wait)
         return drive(plan, self._client.request)
 
     def results(self, job: JobRef, **options: Unpack[RequestOptions]) -> BatchResults:
@@ -141,7 +141,7 @@ class AsyncBatches(_BatchesBase):
 
     async def list(self, **filters: Any) -> list[BatchJob]:
         """`Batches.list`, awaited."""
-        return await adrive(self._api({}).list(filters), self._client.request)
+        return await adrive(self._api({}).page(filters), self._client.request)
 
     async def cancel(self, job: JobRef, **options: Unpack[RequestOptions]) -> BatchJob:
         """`Batches.cancel`, awaited."""
@@ -152,11 +152,11 @@ class AsyncBatches(_BatchesBase):
         job: JobRef,
         *,
         poll_interval: float = DEFAULT_POLL_INTERVAL,
-        timeout: float | None = None,
+        max_wait: float | None = None,
         **options: Unpack[RequestOptions],
     ) -> BatchJob:
         """`Batches.wait`, awaited."""
-        plan = self._api(options).wait(job, poll_interval, timeout)
+        plan = self._api(options).wait(job, poll_interval, max_wait)
         return await adrive(plan, self._client.request)
 
     async def results(self, job: JobRef, **options: Unpack[RequestOptions]) -> BatchResults:

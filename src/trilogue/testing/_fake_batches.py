@@ -10,6 +10,7 @@ import threading
 import time
 import uuid
 from collections import deque
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from email.parser import BytesParser
 from email.policy import HTTP
@@ -78,16 +79,23 @@ class FakeBatchProvider(httpx.BaseTransport, httpx.AsyncBaseTransport):
     Jobs stay queued until the test moves them: `start`, `complete` (each line goes through
     `chat`, a `FakeProvider`, so results are real completion bodies), `fail`, `expire`; a
     cancelled job is `cancelling` until `complete` ends it. `add_error` scripts the API's
-    next answer (a 429, a 503). Every request is recorded in `requests`.
+    next answer (a 429, a 503). Every request is recorded in `requests`. Gradient's presigned
+    URLs point at `storage_url`, which, like object storage, refuses a request that carries
+    an Authorization header beside the URL's signature.
     """
 
     def __init__(
-        self, provider: Literal["mistral", "gradient"], *, chat: FakeProvider | None = None
+        self,
+        provider: Literal["mistral", "gradient"],
+        *,
+        chat: FakeProvider | None = None,
+        storage_url: str = FAKE_STORAGE_URL,
     ) -> None:
         if provider not in _STATES:
             raise ValueError(f"No fake batch API for provider {provider!r}.")
         self.provider = provider
         self.chat = chat or FakeProvider(provider)
+        self.storage_url = storage_url.rstrip("/")  # where presigned URLs point
         self.requests: list[RecordedRequest] = []
         self.files: dict[str, bytes] = {}
         self.jobs: dict[str, _Job] = {}
@@ -141,7 +149,8 @@ class FakeBatchProvider(httpx.BaseTransport, httpx.AsyncBaseTransport):
                 job.state = "cancelled"
                 return
             self._move(job_id, "done")
-            out, err = [], []
+            out: list[bytes] = []
+            err: list[bytes] = []
             for number, line in enumerate(job.lines, 1):
                 record, ok = self._answer(job, number, line)
                 (out if ok else err).append(json.dumps(record).encode() + b"\n")
@@ -191,7 +200,7 @@ class FakeBatchProvider(httpx.BaseTransport, httpx.AsyncBaseTransport):
         recorded = RecordedRequest(request.method, str(request.url), headers, content)
         with self._lock:
             self.requests.append(recorded)
-            if str(request.url).startswith(FAKE_STORAGE_URL):
+            if str(request.url).startswith(self.storage_url):
                 response = self._storage(request, content)
             elif self._errors:
                 response = self._errors.popleft()
@@ -204,7 +213,7 @@ class FakeBatchProvider(httpx.BaseTransport, httpx.AsyncBaseTransport):
         # Object storage refuses a second credential beside a presigned URL's signature.
         if "authorization" in request.headers:
             return httpx.Response(400, text="<Error><Code>InvalidArgument</Code></Error>")
-        path = request.url.path
+        path = request.url.path[len(httpx.URL(self.storage_url).path.rstrip("/")) :]
         if request.method == "PUT" and path in self._uploads:
             self.files[self._uploads.pop(path)] = content
             return httpx.Response(200)
@@ -336,7 +345,7 @@ class FakeBatchProvider(httpx.BaseTransport, httpx.AsyncBaseTransport):
             return self._error(400, "file_name must end with .jsonl")
         file_id = str(uuid.uuid4())
         self._uploads[f"/uploads/{file_id}.jsonl"] = file_id
-        url = f"{FAKE_STORAGE_URL}/uploads/{file_id}.jsonl?X-Amz-Signature=fake"
+        url = f"{self.storage_url}/uploads/{file_id}.jsonl?X-Amz-Signature=fake"
         return httpx.Response(201, json={"file_id": file_id, "upload_url": url})
 
     def _g_create(self, _r: httpx.Request, content: bytes, _p: list[str]) -> httpx.Response:
@@ -393,7 +402,7 @@ class FakeBatchProvider(httpx.BaseTransport, httpx.AsyncBaseTransport):
             return job
         if job.output is None:
             return self._error(412, "Batch results are not yet available.")
-        base = f"{FAKE_STORAGE_URL}/outputs/{job.id}"
+        base = f"{self.storage_url}/outputs/{job.id}"
         error_url = f"{base}.errors.jsonl?X-Amz-Signature=fake" if job.errors_file else None
         return httpx.Response(
             200,
@@ -417,7 +426,7 @@ class FakeBatchProvider(httpx.BaseTransport, httpx.AsyncBaseTransport):
 
 
 _WORDS = frozenset({"files", "content", "batch", "jobs", "cancel", "batches", "results"})
-_Handler = Any
+_Handler = Callable[[FakeBatchProvider, httpx.Request, bytes, list[str]], httpx.Response]
 _ROUTES: dict[str, dict[tuple[str, ...], _Handler]] = {
     "mistral": {
         ("POST", "files"): FakeBatchProvider._m_upload,

@@ -13,7 +13,7 @@ import httpx
 from trilogue_api.api.chat import create_chat_completion
 from trilogue_api.spec import SCHEMAS
 
-from ..._exceptions import InvalidParameterError
+from ..._exceptions import APIResponseValidationError, InvalidParameterError
 from ..._json import dumps, loads
 from ..._models import ChatCompletion
 from ..._providers import Provider
@@ -154,10 +154,14 @@ def read_output(provider: Provider, content: bytes, source: str) -> list[dict[st
             continue
         try:
             record = loads(raw)
-        except ValueError as exc:
-            raise BatchInputError(f"{source}:{number}: not JSON ({exc})") from None
+        except (ValueError, RecursionError):
+            record = None
         if not isinstance(record, dict) or not isinstance(record.get("custom_id"), str):
-            raise BatchInputError(f"{source}:{number}: not a batch output line")
+            raise APIResponseValidationError(
+                f"The {provider.name} server's batch {source}, line {number}, is not a batch "
+                f"output line: {raw[:200]!r}",
+                provider=provider.name,
+            )
         lines.append(_normalised(provider, record))
     return lines
 

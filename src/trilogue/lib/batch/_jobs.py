@@ -21,8 +21,8 @@ _STATUS_SCHEMAS = {"mistral": "MistralBatchJobStatus", "gradient": "GradientBatc
 
 
 class BatchNotReadyError(TrilogueError):
-    """A job's results were asked for before the provider has them (the job is not done, or
-    done without an output file)."""
+    """A job has no results to collect: it is not done (or not within `wait`'s `max_wait`),
+    or it ended without result files (failed, expired)."""
 
 
 @dataclass(frozen=True)
