@@ -11,15 +11,21 @@ import time
 import uuid
 from collections import deque
 from collections.abc import Callable
-from dataclasses import dataclass, field
-from email.parser import BytesParser
-from email.policy import HTTP
 from typing import Any, Literal
 
 import httpx
 
 import trilogue
 
+from ._batch_wire import (
+    STATES,
+    TERMINAL,
+    Job,
+    gradient_job,
+    jsonl_lines,
+    mistral_job,
+    multipart,
+)
 from ._fake import FAKE_API_KEY, FAKE_BASE_URL, FakeProvider, RecordedRequest
 from ._wire import error_body
 
@@ -27,43 +33,6 @@ __all__ = ["FAKE_STORAGE_URL", "FakeBatchProvider"]
 
 FAKE_STORAGE_URL = "http://fake-storage.test"
 """Where the fake Gradient's presigned upload and download URLs point."""
-
-# The states of each provider's jobs, as its spec names them.
-_STATES = {
-    "mistral": {
-        "queued": "QUEUED",
-        "running": "RUNNING",
-        "done": "SUCCESS",
-        "failed": "FAILED",
-        "expired": "TIMEOUT_EXCEEDED",
-        "cancelling": "CANCELLATION_REQUESTED",
-        "cancelled": "CANCELLED",
-    },
-    "gradient": {
-        "queued": "validating",
-        "running": "in_progress",
-        "done": "completed",
-        "failed": "failed",
-        "expired": "expired",
-        "cancelling": "cancelling",
-        "cancelled": "cancelled",
-    },
-}
-_TERMINAL = ("done", "failed", "expired", "cancelled")
-
-
-@dataclass
-class _Job:
-    id: str
-    lines: list[dict[str, Any]]
-    fields: dict[str, Any]
-    state: str = "queued"
-    created: float = field(default_factory=time.time)
-    output: bytes | None = None
-    errors_file: bytes | None = None
-    succeeded: int = 0
-    failed: int = 0
-    errors: list[str] = field(default_factory=list)
 
 
 class FakeBatchProvider(httpx.BaseTransport, httpx.AsyncBaseTransport):
@@ -91,14 +60,14 @@ class FakeBatchProvider(httpx.BaseTransport, httpx.AsyncBaseTransport):
         chat: FakeProvider | None = None,
         storage_url: str = FAKE_STORAGE_URL,
     ) -> None:
-        if provider not in _STATES:
+        if provider not in STATES:
             raise ValueError(f"No fake batch API for provider {provider!r}.")
         self.provider = provider
         self.chat = chat or FakeProvider(provider)
         self.storage_url = storage_url.rstrip("/")  # where presigned URLs point
         self.requests: list[RecordedRequest] = []
         self.files: dict[str, bytes] = {}
-        self.jobs: dict[str, _Job] = {}
+        self.jobs: dict[str, Job] = {}
         self._uploads: dict[str, str] = {}  # presigned upload path -> file id
         self._by_request_id: dict[str, str] = {}
         self._errors: deque[httpx.Response] = deque()
@@ -134,7 +103,7 @@ class FakeBatchProvider(httpx.BaseTransport, httpx.AsyncBaseTransport):
 
     def state(self, job_id: str) -> str:
         """The job's state, in the provider's word."""
-        return _STATES[self.provider][self.jobs[job_id].state]
+        return STATES[self.provider][self.jobs[job_id].state]
 
     def start(self, job_id: str) -> None:
         """The job starts running."""
@@ -170,11 +139,11 @@ class FakeBatchProvider(httpx.BaseTransport, httpx.AsyncBaseTransport):
     def _move(self, job_id: str, state: str) -> None:
         with self._lock:
             job = self.jobs[job_id]
-            if job.state in _TERMINAL:
+            if job.state in TERMINAL:
                 raise AssertionError(f"Job {job_id} is already {self.state(job_id)}.")
             job.state = state
 
-    def _answer(self, job: _Job, number: int, line: dict[str, Any]) -> tuple[dict[str, Any], bool]:
+    def _answer(self, job: Job, number: int, line: dict[str, Any]) -> tuple[dict[str, Any], bool]:
         """A line's output record, as the chat fake answers its body."""
         body = dict(line["body"])
         body.setdefault("model", job.fields.get("model"))
@@ -236,19 +205,19 @@ class FakeBatchProvider(httpx.BaseTransport, httpx.AsyncBaseTransport):
     def _error(self, status: int, message: str) -> httpx.Response:
         return httpx.Response(status, json=error_body(self.provider, status, message))
 
-    def _job_or_404(self, job_id: str) -> _Job | httpx.Response:
+    def _job_or_404(self, job_id: str) -> Job | httpx.Response:
         job = self.jobs.get(job_id)
         return job if job is not None else self._error(404, f"No batch job {job_id}")
 
-    def _new_job(self, lines: list[dict[str, Any]], fields: dict[str, Any]) -> _Job:
-        job = _Job(str(uuid.uuid4()), lines, fields)
+    def _new_job(self, lines: list[dict[str, Any]], fields: dict[str, Any]) -> Job:
+        job = Job(str(uuid.uuid4()), lines, fields)
         self.jobs[job.id] = job
         return job
 
     # Mistral ---------------------------------------------------------------------------
 
     def _m_upload(self, request: httpx.Request, content: bytes, _: list[str]) -> httpx.Response:
-        form = _multipart(request.headers.get("content-type", ""), content)
+        form = multipart(request.headers.get("content-type", ""), content)
         if "file" not in form or form.get("purpose", (None, b""))[1] != b"batch":
             return self._error(422, "file and purpose=batch are required")
         name, data = form["file"]
@@ -287,45 +256,21 @@ class FakeBatchProvider(httpx.BaseTransport, httpx.AsyncBaseTransport):
             if missing or not fields.get("input_files"):
                 return self._error(404, f"No input file {missing}")
             lines = [
-                json.loads(raw) for f in fields["input_files"] for raw in _lines(self.files[f])
+                json.loads(raw) for f in fields["input_files"] for raw in jsonl_lines(self.files[f])
             ]
-        return httpx.Response(200, json=self._m_job(self._new_job(lines, fields)))
-
-    def _m_job(self, job: _Job) -> dict[str, Any]:
-        output_id = error_id = None
-        if job.output is not None:
-            output_id = job.id + "-out"
-            self.files[output_id] = job.output
-        if job.errors_file is not None:
-            error_id = job.id + "-err"
-            self.files[error_id] = job.errors_file
-        return {
-            "id": job.id,
-            "object": "batch",
-            "input_files": job.fields.get("input_files", []),
-            "metadata": job.fields.get("metadata"),
-            "endpoint": job.fields["endpoint"],
-            "model": job.fields.get("model"),
-            "output_file": output_id,
-            "error_file": error_id,
-            "errors": [{"message": m, "count": 1} for m in job.errors],
-            "status": _STATES["mistral"][job.state],
-            "created_at": int(job.created),
-            "total_requests": len(job.lines),
-            "completed_requests": job.succeeded + job.failed,
-            "succeeded_requests": job.succeeded,
-            "failed_requests": job.failed,
-        }
+        return httpx.Response(200, json=mistral_job(self._new_job(lines, fields), self.files))
 
     def _m_get(self, _r: httpx.Request, _c: bytes, parts: list[str]) -> httpx.Response:
         job = self._job_or_404(parts[2])
         return (
-            job if isinstance(job, httpx.Response) else httpx.Response(200, json=self._m_job(job))
+            job
+            if isinstance(job, httpx.Response)
+            else httpx.Response(200, json=mistral_job(job, self.files))
         )
 
     def _m_list(self, request: httpx.Request, _c: bytes, _p: list[str]) -> httpx.Response:
         wanted = request.url.params.get_list("status")
-        jobs = [self._m_job(j) for j in self.jobs.values()]
+        jobs = [mistral_job(j, self.files) for j in self.jobs.values()]
         jobs = [j for j in jobs if not wanted or j["status"] in wanted]
         return httpx.Response(200, json={"object": "list", "data": jobs, "total": len(jobs)})
 
@@ -333,9 +278,9 @@ class FakeBatchProvider(httpx.BaseTransport, httpx.AsyncBaseTransport):
         job = self._job_or_404(parts[2])
         if isinstance(job, httpx.Response):
             return job
-        if job.state not in _TERMINAL:
+        if job.state not in TERMINAL:
             job.state = "cancelling"
-        return httpx.Response(200, json=self._m_job(job))
+        return httpx.Response(200, json=mistral_job(job, self.files))
 
     # Gradient --------------------------------------------------------------------------
 
@@ -352,44 +297,23 @@ class FakeBatchProvider(httpx.BaseTransport, httpx.AsyncBaseTransport):
         fields = json.loads(content)
         known = self._by_request_id.get(fields.get("request_id", ""))
         if known is not None:  # the idempotency key: the job it made before
-            return httpx.Response(201, json=self._g_job(self.jobs[known]))
+            return httpx.Response(201, json=gradient_job(self.jobs[known]))
         data = self.files.get(fields.get("file_id", ""))
         if data is None:  # DigitalOcean checks the upload before accepting the job
             return self._error(400, "The input file has not been uploaded.")
-        job = self._new_job([json.loads(raw) for raw in _lines(data)], fields)
+        job = self._new_job([json.loads(raw) for raw in jsonl_lines(data)], fields)
         self._by_request_id[fields["request_id"]] = job.id
-        return httpx.Response(201, json=self._g_job(job))
-
-    def _g_job(self, job: _Job) -> dict[str, Any]:
-        return {
-            "batch_id": job.id,
-            "status": _STATES["gradient"][job.state],
-            "provider": job.fields.get("provider"),
-            "endpoint": job.fields.get("endpoint"),
-            "completion_window": job.fields.get("completion_window"),
-            "input_file_id": job.fields.get("file_id"),
-            "output_file_id": job.id + "-out" if job.output is not None else None,
-            "error_file_id": job.id + "-err" if job.errors_file is not None else None,
-            "request_counts": {
-                "total": len(job.lines),
-                "completed": job.succeeded,
-                "failed": job.failed,
-            },
-            "request_id": job.fields.get("request_id"),
-            "metadata": job.fields.get("metadata"),
-            "errors": [{"code": "fake_error", "message": m} for m in job.errors] or None,
-            "created_at": time.strftime("%Y-%m-%dT%H:%M:%SZ", time.gmtime(job.created)),
-        }
+        return httpx.Response(201, json=gradient_job(job))
 
     def _g_get(self, _r: httpx.Request, _c: bytes, parts: list[str]) -> httpx.Response:
         job = self._job_or_404(parts[1])
         return (
-            job if isinstance(job, httpx.Response) else httpx.Response(200, json=self._g_job(job))
+            job if isinstance(job, httpx.Response) else httpx.Response(200, json=gradient_job(job))
         )
 
     def _g_list(self, request: httpx.Request, _c: bytes, _p: list[str]) -> httpx.Response:
         wanted = request.url.params.get("status")
-        jobs = [self._g_job(j) for j in reversed(self.jobs.values())]  # newest first
+        jobs = [gradient_job(j) for j in reversed(self.jobs.values())]  # newest first
         jobs = [j for j in jobs if wanted is None or j["status"] == wanted]
         last = jobs[-1]["batch_id"] if jobs else None
         return httpx.Response(
@@ -419,10 +343,10 @@ class FakeBatchProvider(httpx.BaseTransport, httpx.AsyncBaseTransport):
         if isinstance(job, httpx.Response):
             return job
         # DigitalOcean: 409 for a terminal job, and for one not yet handed upstream.
-        if job.state in (*_TERMINAL, "queued"):
+        if job.state in (*TERMINAL, "queued"):
             return self._error(409, f"Batch {job.id} cannot be cancelled now.")
         job.state = "cancelling"
-        return httpx.Response(200, json=self._g_job(job))
+        return httpx.Response(200, json=gradient_job(job))
 
 
 _WORDS = frozenset({"files", "content", "batch", "jobs", "cancel", "batches", "results"})
@@ -445,20 +369,3 @@ _ROUTES: dict[str, dict[tuple[str, ...], _Handler]] = {
         ("POST", "batches", "*", "cancel"): FakeBatchProvider._g_cancel,
     },
 }
-
-
-def _lines(data: bytes) -> list[bytes]:
-    return [raw for raw in data.splitlines() if raw.strip()]
-
-
-def _multipart(content_type: str, content: bytes) -> dict[str, tuple[str | None, bytes]]:
-    """A multipart form's parts: name -> (file name, bytes)."""
-    message = BytesParser(policy=HTTP).parsebytes(
-        b"Content-Type: " + content_type.encode() + b"\r\n\r\n" + content
-    )
-    form = {}
-    for part in message.iter_parts():
-        name = part.get_param("name", header="content-disposition")
-        payload = part.get_payload(decode=True)
-        form[str(name)] = (part.get_filename(), payload if isinstance(payload, bytes) else b"")
-    return form
