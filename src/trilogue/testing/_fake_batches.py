@@ -11,11 +11,12 @@ import time
 import uuid
 from collections import deque
 from collections.abc import Callable
-from typing import Any, Literal
+from typing import Any
 
 import httpx
 
 import trilogue
+from trilogue.types import ProviderName
 
 from ._batch_wire import (
     STATES,
@@ -50,18 +51,21 @@ class FakeBatchProvider(httpx.BaseTransport, httpx.AsyncBaseTransport):
     cancelled job is `cancelling` until `complete` ends it. `add_error` scripts the API's
     next answer (a 429, a 503). Every request is recorded in `requests`. Gradient's presigned
     URLs point at `storage_url`, which, like object storage, refuses a request that carries
-    an Authorization header beside the URL's signature.
+    an Authorization header beside the URL's signature. For a provider without a batch API
+    (Llama, OpenAI-compatible servers) every route is a 404, and its client refuses
+    `client.batches` before sending anyway.
     """
 
     def __init__(
         self,
-        provider: Literal["mistral", "gradient"],
+        provider: ProviderName,
         *,
         chat: FakeProvider | None = None,
         storage_url: str = FAKE_STORAGE_URL,
     ) -> None:
-        if provider not in STATES:
-            raise ValueError(f"No fake batch API for provider {provider!r}.")
+        if provider not in trilogue.PROVIDERS:
+            known = ", ".join(trilogue.PROVIDERS)
+            raise ValueError(f"Unknown provider {provider!r}; expected one of: {known}.")
         self.provider = provider
         self.chat = chat or FakeProvider(provider)
         self.storage_url = storage_url.rstrip("/")  # where presigned URLs point
@@ -197,7 +201,7 @@ class FakeBatchProvider(httpx.BaseTransport, httpx.AsyncBaseTransport):
         prefix = httpx.URL(FAKE_BASE_URL).path.rstrip("/")
         parts = request.url.path[len(prefix) :].strip("/").split("/")
         route = (request.method, *(p if p in _WORDS else "*" for p in parts))
-        handler = _ROUTES[self.provider].get(route)
+        handler = _ROUTES.get(self.provider, {}).get(route)
         if handler is None:
             return self._error(404, f"No route {request.method} {request.url.path}")
         return handler(self, request, content, parts)
