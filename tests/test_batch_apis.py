@@ -457,7 +457,9 @@ def test_a_later_process_collects_with_the_handle() -> None:
         BatchHandle.parse("no-colon")
 
 
-def test_an_expired_upload_url_is_a_typed_error_without_the_key(tmp_path: Path) -> None:
+def test_an_expired_upload_url_is_a_typed_error_without_the_key(
+    tmp_path: Path, caplog: pytest.LogCaptureFixture
+) -> None:
     class Forgetful(dict[str, str]):
         def __setitem__(self, key: str, value: str) -> None:
             pass  # the storage never learns the URL: its PUT is refused as expired
@@ -465,12 +467,17 @@ def test_an_expired_upload_url_is_a_typed_error_without_the_key(tmp_path: Path) 
     fake = FakeBatchProvider("gradient")
     fake._uploads = Forgetful()
     client = fake.client(api_key="sk-secret-batch-key")
-    with pytest.raises(trilogue.PermissionDeniedError) as caught:
-        client.batches.upload(write_input(tmp_path, ask("x")), model="m")
+    with caplog.at_level("DEBUG", logger="trilogue"):
+        with pytest.raises(trilogue.PermissionDeniedError) as caught:
+            client.batches.upload(write_input(tmp_path, ask("x")), model="m")
     error = caught.value
     assert error.provider == "gradient" and error.status_code == 403
     assert "sk-secret-batch-key" not in repr(error) + str(error) + str(error.request.headers)
     assert "authorization" not in fake.requests[-1].headers
+    # The URL's signature is a credential too: redacted in the error and the debug log.
+    assert "X-Amz-Signature=fake" in fake.requests[-1].url
+    assert error.request is not None and "X-Amz-Signature=REDACTED" in str(error.request.url)
+    assert "PUT" in caplog.text and "X-Amz-Signature=fake" not in caplog.text
 
 
 # ---------------------------------------------------------------- over real HTTP

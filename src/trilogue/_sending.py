@@ -9,7 +9,7 @@ from typing import Any
 import httpx
 
 from ._exceptions import APIConnectionError, APIStatusError
-from ._logging import logger, redact_headers, safe_request
+from ._logging import logger, redact_headers, redact_url, safe_request
 from ._providers import Provider
 from ._request import (
     PreparedRequest,
@@ -147,7 +147,7 @@ class Sending:
             logger.debug(
                 "%s %s (try %d, provider %s) headers=%s",
                 request.method,
-                request.url,
+                redact_url(request.url),
                 retries + 1,
                 self.provider.name,
                 redact_headers(request.headers),
