@@ -467,9 +467,11 @@ def test_an_expired_upload_url_is_a_typed_error_without_the_key(
     fake = FakeBatchProvider("gradient")
     fake._uploads = Forgetful()
     client = fake.client(api_key="sk-secret-batch-key")
-    with caplog.at_level("DEBUG", logger="trilogue"):
-        with pytest.raises(trilogue.PermissionDeniedError) as caught:
-            client.batches.upload(write_input(tmp_path, ask("x")), model="m")
+    with (
+        caplog.at_level("DEBUG", logger="trilogue"),
+        pytest.raises(trilogue.PermissionDeniedError) as caught,
+    ):
+        client.batches.upload(write_input(tmp_path, ask("x")), model="m")
     error = caught.value
     assert error.provider == "gradient" and error.status_code == 403
     assert "sk-secret-batch-key" not in repr(error) + str(error) + str(error.request.headers)
