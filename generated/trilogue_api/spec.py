@@ -1192,7 +1192,7 @@ SCHEMAS: dict[str, Any] = {'CreateChatCompletionRequest': {'type': 'object',
                                                                      '/v1/chat/completions']},
                                                'completion_window': {'type': 'string',
                                                                      'enum': ['24h']},
-                                               'request_id': {'type': 'string', 'minLength': 1},
+                                               'request_id': {'type': 'string'},
                                                'metadata': {'$ref': '#/components/schemas/GradientBatchMetadata'}}},
  'GradientBatchStatus': {'type': 'string',
                          'x-source': {'gradient': 'digitalocean/openapi '

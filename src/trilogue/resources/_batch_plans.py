@@ -299,7 +299,7 @@ class GradientBatchAPI(BatchAPI):
             "endpoint": _CHAT_ENDPOINT,
             "completion_window": "24h",  # the only window the spec allows
             # One key for the call and the core's retries of it: a retried create finds the job.
-            "request_id": request_id or str(uuid.uuid4()),
+            "request_id": str(uuid.uuid4()) if request_id is None else request_id,
         }
         if metadata is not None:
             fields["metadata"] = metadata
