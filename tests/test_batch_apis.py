@@ -510,3 +510,39 @@ async def test_the_lifecycle_over_real_http(mode: str, provider: str, tmp_path: 
     assert all("authorization" not in r.headers for r in storage)
     api = [r for r in fake.requests if "/storage/" not in r.url]
     assert all(r.headers["authorization"] == "Bearer sk-real-http" for r in api)
+
+
+# ---------------------------------------------------------------- input shapes and limits
+
+
+def test_gradient_takes_inline_requests_as_an_uploaded_file() -> None:
+    fake = FakeBatchProvider("gradient")
+    fake.client().batches.create(requests=[{"custom_id": "a", "body": ask("x")}], model="m")
+    put = next(r for r in fake.requests if r.method == "PUT")
+    assert json.loads(put.content)["body"] == ask("x", model="m")
+    assert sent(fake, "POST", "/v1/batches")[0].json["file_id"] in fake.files
+
+
+@pytest.mark.parametrize("provider", BATCH_PROVIDERS)
+def test_repeated_ids_and_empty_inputs_are_refused(provider: str, tmp_path: Path) -> None:
+    fake = FakeBatchProvider(provider)  # type: ignore[arg-type]
+    client = fake.client()
+    twice = [{"custom_id": "a", "body": ask("x")}, {"custom_id": "a", "body": ask("y")}]
+    with pytest.raises(BatchInputError, match="requests:2: custom_id 'a' appears more than once"):
+        client.batches.upload(twice, model="m")
+    empty = tmp_path / "empty.jsonl"
+    empty.write_text("\n")
+    with pytest.raises(BatchInputError, match="no requests"):
+        client.batches.upload(empty, model="m")
+    assert fake.requests == []
+
+
+def test_a_gradient_file_over_50000_requests_is_refused_before_upload() -> None:
+    # DigitalOcean: at most 50,000 requests a file (x-batch-file-limits in openapi.yaml).
+    fake = FakeBatchProvider("gradient")
+    lines = ({"custom_id": str(i), "body": ask("x")} for i in range(50_001))
+    with pytest.raises(
+        BatchInputError, match="50001 requests; provider 'gradient' takes at most 50000"
+    ):
+        fake.client().batches.upload(lines, model="m")
+    assert fake.requests == []

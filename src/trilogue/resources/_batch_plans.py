@@ -5,6 +5,7 @@ and `AsyncBatches` with the async one, sharing every step. Mistral and Gradient 
 
 from __future__ import annotations
 
+import asyncio
 import os
 import time
 import uuid
@@ -418,8 +419,6 @@ def drive(plan: Plan[_T], request: Any) -> _T:
 
 async def adrive(plan: Plan[_T], request: Any) -> _T:
     """Runs `plan` with the async client's `request`."""
-    import asyncio
-
     value: Any = None
     error: TrilogueError | None = None
     while True:

@@ -17,7 +17,7 @@ from ..._exceptions import APIResponseValidationError, InvalidParameterError
 from ..._json import dumps, loads
 from ..._models import ChatCompletion
 from ..._providers import Provider
-from ._files import BatchInputError, _parse_line, _problem
+from ._files import BatchInputError, InputLine, _parse_line, line_of
 from ._jobs import BatchResult
 
 __all__ = ["BatchInput", "prepare_input", "read_output", "status_code_name"]
@@ -68,14 +68,12 @@ def prepare_input(
     name = os.fspath(source) if isinstance(source, str | os.PathLike) else "requests"
     seen: set[str] = set()
     lines = []
-    for number, record in _records(source, name):
-        where = f"{name}:{number}"
-        custom_id = record["custom_id"]
-        if custom_id in seen:
-            raise BatchInputError(f"{where}: custom_id {custom_id!r} appears more than once")
-        seen.add(custom_id)
-        body = _checked_body(provider, record, model, model_on_job, where)
-        lines.append(_line(provider, custom_id, body))
+    for where, line in _records(source, name):
+        if line.custom_id in seen:
+            raise BatchInputError(f"{where}: custom_id {line.custom_id!r} appears more than once")
+        seen.add(line.custom_id)
+        body = _checked_body(provider, line, model, model_on_job, where)
+        lines.append(_line(provider, line.custom_id, body))
     if not lines:
         raise BatchInputError(f"{name}: no requests")
     content = b"".join(dumps(line) + b"\n" for line in lines)
@@ -85,33 +83,26 @@ def prepare_input(
 
 def _records(
     source: str | os.PathLike[str] | Iterable[Mapping[str, Any]], name: str
-) -> Iterator[tuple[int, dict[str, Any]]]:
+) -> Iterator[tuple[str, InputLine]]:
+    """Each line of the source and where it is (`file:number`)."""
     if isinstance(source, str | os.PathLike):
         with open(source, "rb") as f:
             for number, raw in enumerate(f, 1):
                 if raw.strip():
-                    _parse_line(raw, source, number)  # a custom_id and JSON, or the error
-                    yield number, loads(raw)
+                    yield f"{name}:{number}", _parse_line(raw, source, number)
         return
     for number, record in enumerate(source, 1):
-        custom_id = record.get("custom_id") if isinstance(record, Mapping) else None
-        if not isinstance(custom_id, str) or not custom_id:
-            raise BatchInputError(f"{name}:{number}: no custom_id (a non-empty string)")
-        yield number, dict(record)
+        where = f"{name}:{number}"
+        yield where, line_of(dict(record) if isinstance(record, Mapping) else record, where, 0)
 
 
 def _checked_body(
-    provider: Provider,
-    record: dict[str, Any],
-    model: str | None,
-    model_on_job: bool,
-    where: str,
+    provider: Provider, line: InputLine, model: str | None, model_on_job: bool, where: str
 ) -> dict[str, Any]:
     """The line's body as the provider takes it (checked and shaped by its wire format)."""
-    problem = _problem(record)
-    if problem is not None:
-        raise BatchInputError(f"{where}: {problem} (provider {provider.name!r})")
-    body = dict(record["body"])
+    if line.problem is not None:
+        raise BatchInputError(f"{where}: {line.problem} (provider {provider.name!r})")
+    body = dict(line.body)
     filled = "model" not in body and model is not None
     if filled:
         body["model"] = model
