@@ -16,7 +16,13 @@ from transport_server import TransportServer
 
 import trilogue
 from trilogue import AsyncTrilogue, Trilogue
-from trilogue.lib.batch import BatchHandle, BatchInputError, BatchJob, BatchNotReadyError
+from trilogue.lib.batch import (
+    BatchHandle,
+    BatchInputError,
+    BatchJob,
+    BatchNotReadyError,
+    BatchResultMissingError,
+)
 from trilogue.testing import FAKE_API_KEY, FakeBatchProvider, FakeProvider
 from trilogue.types import ChatCompletion
 
@@ -344,6 +350,26 @@ def test_gradient_results_with_an_error_sidecar(tmp_path: Path) -> None:
     assert {line["response"]["request_id"] for line in written} == {
         f"req_{job.id[:8]}_{n}" for n in (1, 2, 3)
     }
+
+
+def test_results_in_the_input_order_and_a_gap_named() -> None:
+    fake = FakeBatchProvider("mistral")
+    fake.chat.add_response("first").add_response("second")
+    client = fake.client()
+    inline = [{"custom_id": cid, "body": ask(cid)} for cid in ("b", "a")]
+    job = client.batches.create(requests=inline, model="m")
+    fake.complete(job.id)
+    results = client.batches.results(job)
+    ordered = results.ordered(["a", "b"])
+    assert [
+        (r.custom_id, r.completion and r.completion.choices[0].message.content) for r in ordered
+    ] == [
+        ("a", "second"),
+        ("b", "first"),
+    ]
+    with pytest.raises(BatchResultMissingError, match="'c'") as caught:
+        results.ordered(["a", "c", "b"])
+    assert caught.value.missing == ["c"]
 
 
 def test_gradient_list_limit_is_bounded_by_the_spec() -> None:

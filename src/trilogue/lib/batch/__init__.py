@@ -10,7 +10,14 @@ output lines; their jobs, handles and results are typed here.
 """
 
 from ._files import BatchInputError
-from ._jobs import BatchHandle, BatchJob, BatchNotReadyError, BatchResult, BatchResults
+from ._jobs import (
+    BatchHandle,
+    BatchJob,
+    BatchNotReadyError,
+    BatchResult,
+    BatchResultMissingError,
+    BatchResults,
+)
 from ._limits import AdaptiveLimiter, RateLimits, read_rate_limits
 from ._progress import Progress
 from ._runner import BatchSummary, arun_batch, run_batch
@@ -23,6 +30,7 @@ __all__ = [
     "BatchJob",
     "BatchNotReadyError",
     "BatchResult",
+    "BatchResultMissingError",
     "BatchResults",
     "BatchSummary",
     "Progress",

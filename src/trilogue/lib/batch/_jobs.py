@@ -4,7 +4,7 @@ lines of its results (OpenAI's batch output format, as the local runner writes i
 from __future__ import annotations
 
 import os
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -14,7 +14,14 @@ from ..._exceptions import TrilogueError
 from ..._json import dumps
 from ..._models import ChatCompletion
 
-__all__ = ["BatchHandle", "BatchJob", "BatchNotReadyError", "BatchResult", "BatchResults"]
+__all__ = [
+    "BatchHandle",
+    "BatchJob",
+    "BatchNotReadyError",
+    "BatchResult",
+    "BatchResultMissingError",
+    "BatchResults",
+]
 
 # The spec schema of each provider's job states (`x-terminal`, `x-succeeded`).
 _STATUS_SCHEMAS = {"mistral": "MistralBatchJobStatus", "gradient": "GradientBatchStatus"}
@@ -23,6 +30,14 @@ _STATUS_SCHEMAS = {"mistral": "MistralBatchJobStatus", "gradient": "GradientBatc
 class BatchNotReadyError(TrilogueError):
     """A job has no results to collect: it is not done (or not within `wait`'s `max_wait`),
     or it ended without result files (failed, expired)."""
+
+
+class BatchResultMissingError(TrilogueError):
+    """Requests that have no line in a job's results (`missing`: their custom_ids)."""
+
+    def __init__(self, message: str, *, missing: list[str]) -> None:
+        super().__init__(message)
+        self.missing = missing
 
 
 @dataclass(frozen=True)
@@ -109,6 +124,20 @@ class BatchResults:
     def completions(self) -> Iterator[BatchResult]:
         """Each line read as a typed result (a `ChatCompletion`, or its error)."""
         return (self._read(line) for line in self._lines)
+
+    def ordered(self, custom_ids: Iterable[str]) -> list[BatchResult]:
+        """The results in the order of `custom_ids` (the input's, say); a missing id raises
+        `BatchResultMissingError` naming it, instead of shifting every answer after it."""
+        by_id = {line["custom_id"]: line for line in self._lines}
+        missing = [custom_id for custom_id in custom_ids if custom_id not in by_id]
+        if missing:
+            shown = ", ".join(repr(m) for m in missing[:5])
+            raise BatchResultMissingError(
+                f"{len(missing)} request(s) have no result line: {shown}"
+                + (", ..." if len(missing) > 5 else ""),
+                missing=missing,
+            )
+        return [self._read(by_id[custom_id]) for custom_id in custom_ids]
 
     def write(self, path: str | os.PathLike[str]) -> int:
         """Writes the lines to `path` as JSONL; returns how many are error lines."""
