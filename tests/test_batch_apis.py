@@ -8,14 +8,17 @@ from __future__ import annotations
 
 import json
 import uuid
+from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
+import httpx
 import pytest
 from transport_server import TransportServer
 
 import trilogue
 from trilogue import AsyncTrilogue, Trilogue
+from trilogue._file_lines import iter_lines
 from trilogue.lib.batch import (
     BatchHandle,
     BatchInputError,
@@ -527,15 +530,64 @@ async def test_the_lifecycle_over_real_http(mode: str, provider: str, tmp_path: 
         fake.complete(job.id)
         results = await call("results", job.handle)
         if isinstance(client, AsyncTrilogue):
+            streamed = [r async for r in client.batches.stream_results(job.handle)]
             await client.close()
         else:
+            streamed = list(client.batches.stream_results(job.handle))
             client.close()
     (line,) = results
+    assert [r.line for r in streamed] == [line]
     assert line["response"]["body"]["choices"][0]["message"]["content"] == "over the wire"
     storage = [r for r in fake.requests if "/storage/" in r.url]
     assert all("authorization" not in r.headers for r in storage)
     api = [r for r in fake.requests if "/storage/" not in r.url]
     assert all(r.headers["authorization"] == "Bearer sk-real-http" for r in api)
+
+
+# ---------------------------------------------------------------- streamed results
+
+
+@pytest.mark.parametrize("provider", BATCH_PROVIDERS)
+@pytest.mark.parametrize("mode", MODES)
+async def test_streamed_results_match_the_whole_files(mode: str, provider: str) -> None:
+    fake = FakeBatchProvider(provider)  # type: ignore[arg-type]
+    fake.chat.add_response("one").add_error(429, "slow down").add_response("three")
+    call = batches(fake, mode)
+    inline = [{"custom_id": f"r{i}", "body": ask(str(i))} for i in range(3)]
+    job = await call("create", requests=inline, model="m")
+    fake.complete(job.id)
+
+    whole = list((await call("results", job)).completions())
+    streamed = call.client.batches.stream_results(job.handle)
+    pieces = [r async for r in streamed] if mode == "async" else list(streamed)
+
+    assert [(r.custom_id, r.error, r.line) for r in pieces] == [
+        (r.custom_id, r.error, r.line) for r in whole
+    ]
+    assert [r.completion.choices[0].message.content for r in pieces if r.completion] == [
+        "one",
+        "three",
+    ]
+    downloads = [r for r in fake.requests if r.path.endswith("/content") or "/outputs/" in r.path]
+    assert downloads and all(r.headers.get("accept") != "text/event-stream" for r in downloads)
+
+
+class Broken(httpx.SyncByteStream):
+    def __iter__(self) -> Iterator[bytes]:
+        yield b'{"custom_id": "a"}\n{"cus'
+        raise httpx.ReadError("connection reset")
+
+
+def test_a_streamed_file_cut_midway_or_with_an_endless_line_is_a_typed_error() -> None:
+    client = FakeProvider("mistral").client()
+    request = httpx.Request("GET", "http://fake-provider.test/v1/files/f/content")
+    cut = iter_lines(client, httpx.Response(200, stream=Broken(), request=request))
+    assert next(cut) == b'{"custom_id": "a"}'
+    with pytest.raises(trilogue.APIConnectionError, match="mistral"):
+        next(cut)
+    endless = httpx.Response(200, content=b"x" * 100, request=request)
+    with pytest.raises(trilogue.APIResponseValidationError, match="over 10 bytes"):
+        list(iter_lines(client, endless, max_line=10))
 
 
 # ---------------------------------------------------------------- input shapes and limits

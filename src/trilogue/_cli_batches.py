@@ -12,6 +12,7 @@ from typing import TextIO
 
 from ._client import Trilogue
 from ._exceptions import TrilogueError
+from ._json import dumps
 from ._providers import PROVIDERS
 from .lib.batch import BatchHandle, BatchJob, BatchNotReadyError
 
@@ -109,9 +110,16 @@ def _cancel(args: argparse.Namespace) -> int:
 
 
 def _write_results(client: Trilogue, job: BatchJob | BatchHandle, output: str) -> int:
-    results = client.batches.results(job)
-    failed = results.write(output)
-    print(f"batch: {len(results) - failed} succeeded, {failed} failed", file=sys.stderr)
+    """Writes the results as they download (never the whole file in memory)."""
+    succeeded = failed = 0
+    with open(output, "wb") as f:
+        for result in client.batches.stream_results(job):
+            f.write(dumps(result.line) + b"\n")
+            succeeded, failed = (
+                succeeded + (result.error is None),
+                failed + (result.error is not None),
+            )
+    print(f"batch: {succeeded} succeeded, {failed} failed", file=sys.stderr)
     return 3 if failed else 0
 
 

@@ -46,18 +46,26 @@ class Sending:
         raise NotImplementedError
 
     def _prepare(
-        self, endpoint_kwargs: Mapping[str, Any], options: RequestOptions, *, stream: bool = False
+        self,
+        endpoint_kwargs: Mapping[str, Any],
+        options: RequestOptions,
+        *,
+        stream: bool = False,
+        events: bool | None = None,
     ) -> PreparedRequest:
         """The request a generated endpoint's `request_kwargs` describes, with this call's
         options (extra headers, query and body; timeouts) applied. Its body is JSON, a
         multipart form (`files`) or raw `content`; an absolute `url` is another origin's (a
-        presigned upload or download), sent without the API key."""
+        presigned upload or download), sent without the API key. A stream asks for events
+        (`Accept: text/event-stream`) unless `events` is False (a file read as it comes)."""
         body = endpoint_kwargs.get("json")
         extra_body = options.get("extra_body")
         if extra_body:
             body = {**(body or {}), **extra_body}
         content = None if body is None else encode(body)
-        headers = self._headers_for(endpoint_kwargs.get("headers"), stream)
+        headers = self._headers_for(
+            endpoint_kwargs.get("headers"), stream if events is None else events
+        )
         url: str = endpoint_kwargs["url"]
         foreign = url.startswith(("http://", "https://"))
         if foreign:

@@ -158,7 +158,7 @@ class BatchAPI:
     def cancel(self, job: JobRef) -> Plan[BatchJob]:
         raise NotImplementedError
 
-    def _files(self, job: BatchJob) -> Plan[list[bytes]]:
+    def _downloads(self, job: BatchJob) -> Plan[list[Step]]:
         raise NotImplementedError
 
     def wait(self, job: JobRef, poll_interval: float, max_wait: float | None) -> Plan[BatchJob]:
@@ -176,8 +176,9 @@ class BatchAPI:
                 )
             yield Sleep(poll_interval)
 
-    def results(self, job: JobRef) -> Plan[BatchResults]:
-        """The job's output and error lines (the job fetched first unless given done)."""
+    def result_files(self, job: JobRef) -> Plan[list[Step]]:
+        """The calls that download a done job's output and error files (the job fetched
+        first unless given done); `BatchNotReadyError` if it has none."""
         current = job if isinstance(job, BatchJob) and job.done else None
         if current is None:
             current = yield from self.retrieve(job)
@@ -190,10 +191,14 @@ class BatchAPI:
             raise BatchNotReadyError(
                 f"Batch job {current.handle} ended {current.status!r} without results ({why})."
             )
+        return (yield from self._downloads(current))
+
+    def results(self, job: JobRef) -> Plan[BatchResults]:
+        """The job's output and error lines, each file read whole."""
         lines = []
-        files: list[bytes] = yield from self._files(current)
-        for number, content in enumerate(files):
-            lines.extend(read_output(self.provider, content, f"{current.handle} file {number}"))
+        for number, step in enumerate((yield from self.result_files(job)), 1):
+            content = yield step
+            lines.extend(read_output(self.provider, content, f"results file {number}"))
         return BatchResults(lines, lambda line: read_result(self.provider, line))
 
 
@@ -255,13 +260,13 @@ class MistralBatchAPI(BatchAPI):
         )
         return _mistral_job(raw)
 
-    def _files(self, job: BatchJob) -> Plan[list[bytes]]:
-        found = []
-        for file_id in (job.output_file, job.error_file):
-            if file_id:
-                where = {"file_id": file_id}
-                found.append((yield self._step(download_file, {}, cast_to=bytes, parameters=where)))
-        return found
+    def _downloads(self, job: BatchJob) -> Plan[list[Step]]:
+        yield from ()  # a plan, though it makes no call of its own
+        return [
+            self._step(download_file, {}, cast_to=bytes, parameters={"file_id": file_id})
+            for file_id in (job.output_file, job.error_file)
+            if file_id
+        ]
 
 
 class GradientBatchAPI(BatchAPI):
@@ -321,7 +326,7 @@ class GradientBatchAPI(BatchAPI):
         raw = yield self._step(cancel_gradient_batch, {}, cast_to=GradientBatch, parameters=where)
         return _gradient_job(raw)
 
-    def _files(self, job: BatchJob) -> Plan[list[bytes]]:
+    def _downloads(self, job: BatchJob) -> Plan[list[Step]]:
         where = {"batch_id": job.id}
         try:
             links = yield self._step(
@@ -333,12 +338,11 @@ class GradientBatchAPI(BatchAPI):
             links = None
         if links is None or not links.result_available:
             raise BatchNotReadyError(f"Batch job {job.handle}: Gradient has no results yet.")
-        found = []
-        for url in (links.output_file_url, links.error_file_url):
-            if url:
-                get = Presigned("GET", url, self.provider.name)
-                found.append((yield self._step(get, {}, cast_to=bytes)))
-        return found
+        return [
+            self._step(Presigned("GET", url, self.provider.name), {}, cast_to=bytes)
+            for url in (links.output_file_url, links.error_file_url)
+            if url
+        ]
 
 
 _APIS: dict[str, type[BatchAPI]] = {"mistral": MistralBatchAPI, "gradient": GradientBatchAPI}

@@ -6,12 +6,14 @@ local runner (`trilogue.lib.batch.run_batch`) takes the same files anywhere."""
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Mapping
+from collections.abc import AsyncIterator, Iterable, Iterator, Mapping
 from typing import TYPE_CHECKING, Any, Unpack
 
+from .._file_lines import aiter_lines, iter_lines
 from .._request import RequestOptions
-from ..lib.batch._jobs import BatchJob, BatchResults
-from ._batch_plans import BatchAPI, JobRef, Source, adrive, batch_api, drive
+from ..lib.batch._api_lines import output_line, read_result
+from ..lib.batch._jobs import BatchJob, BatchResult, BatchResults
+from ._batch_plans import BatchAPI, JobRef, Source, Step, adrive, batch_api, drive
 
 if TYPE_CHECKING:
     from .._client import AsyncTrilogue, Trilogue
@@ -28,9 +30,19 @@ class _BatchesBase:
     def _api(self, options: Mapping[str, Any]) -> BatchAPI:
         return batch_api(self._client.provider, options)
 
+    def _result(self, raw: bytes, number: int, line: int) -> BatchResult:
+        provider = self._client.provider
+        return read_result(provider, output_line(provider, raw, f"results file {number}", line))
+
+
+def _streamed(step: Step) -> dict[str, Any]:
+    return {**step.how, "stream": True}
+
 
 class Batches(_BatchesBase):
     """`client.batches`."""
+
+    _client: Trilogue
 
     def __init__(self, client: Trilogue) -> None:
         self._client = client
@@ -98,9 +110,23 @@ class Batches(_BatchesBase):
         `.completions()` for typed results, or `.write(path)`."""
         return drive(self._api(options).results(job), self._client.request)
 
+    def stream_results(
+        self, job: JobRef, **options: Unpack[RequestOptions]
+    ) -> Iterator[BatchResult]:
+        """A done job's results read as they download (for files too big to hold): each a
+        `BatchResult`, its output line in `.line`."""
+        downloads = drive(self._api(options).result_files(job), self._client.request)
+        for number, step in enumerate(downloads, 1):
+            response = self._client.request(step.endpoint, step.params, **_streamed(step))
+            for line, raw in enumerate(iter_lines(self._client, response), 1):
+                if raw.strip():
+                    yield self._result(raw, number, line)
+
 
 class AsyncBatches(_BatchesBase):
     """`client.batches` of the async client."""
+
+    _client: AsyncTrilogue
 
     def __init__(self, client: AsyncTrilogue) -> None:
         self._client = client
@@ -162,3 +188,16 @@ class AsyncBatches(_BatchesBase):
     async def results(self, job: JobRef, **options: Unpack[RequestOptions]) -> BatchResults:
         """`Batches.results`, awaited."""
         return await adrive(self._api(options).results(job), self._client.request)
+
+    async def stream_results(
+        self, job: JobRef, **options: Unpack[RequestOptions]
+    ) -> AsyncIterator[BatchResult]:
+        """`Batches.stream_results`, as an async iterator."""
+        downloads = await adrive(self._api(options).result_files(job), self._client.request)
+        for number, step in enumerate(downloads, 1):
+            response = await self._client.request(step.endpoint, step.params, **_streamed(step))
+            line = 0
+            async for raw in aiter_lines(self._client, response):
+                line += 1
+                if raw.strip():
+                    yield self._result(raw, number, line)

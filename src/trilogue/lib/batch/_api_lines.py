@@ -20,7 +20,14 @@ from ..._providers import Provider
 from ._files import BatchInputError, InputLine, _parse_line, line_of
 from ._jobs import BatchResult
 
-__all__ = ["BatchInput", "prepare_input", "read_output", "status_code_name"]
+__all__ = [
+    "BatchInput",
+    "output_line",
+    "prepare_input",
+    "read_output",
+    "read_result",
+    "status_code_name",
+]
 
 _CHAT = create_chat_completion.REQUEST_SCHEMA or "CreateChatCompletionRequest"
 _CHAT_URL = "/v1/chat/completions"
@@ -136,25 +143,29 @@ def _within_limits(provider: Provider, count: int, size: int, name: str) -> None
 
 
 def read_output(provider: Provider, content: bytes, source: str) -> list[dict[str, Any]]:
-    """The lines of an output or error file in OpenAI's batch output format: every key the
+    """The lines of an output or error file in OpenAI's batch output format (`output_line`)."""
+    return [
+        output_line(provider, raw, source, number)
+        for number, raw in enumerate(content.splitlines(), 1)
+        if raw.strip()
+    ]
+
+
+def output_line(provider: Provider, raw: bytes, source: str, number: int) -> dict[str, Any]:
+    """One line of an output or error file in OpenAI's batch output format: every key the
     provider sent kept, `response.request_id` and `error` present, and an error status without
     an `error` given one (so that an error line is one whose `error` is set)."""
-    lines = []
-    for number, raw in enumerate(content.splitlines(), 1):
-        if not raw.strip():
-            continue
-        try:
-            record = loads(raw)
-        except (ValueError, RecursionError):
-            record = None
-        if not isinstance(record, dict) or not isinstance(record.get("custom_id"), str):
-            raise APIResponseValidationError(
-                f"The {provider.name} server's batch {source}, line {number}, is not a batch "
-                f"output line: {raw[:200]!r}",
-                provider=provider.name,
-            )
-        lines.append(_normalised(provider, record))
-    return lines
+    try:
+        record = loads(raw)
+    except (ValueError, RecursionError):
+        record = None
+    if not isinstance(record, dict) or not isinstance(record.get("custom_id"), str):
+        raise APIResponseValidationError(
+            f"The {provider.name} server's batch {source}, line {number}, is not a batch "
+            f"output line: {raw[:200]!r}",
+            provider=provider.name,
+        )
+    return _normalised(provider, record)
 
 
 def _normalised(provider: Provider, record: dict[str, Any]) -> dict[str, Any]:
