@@ -89,6 +89,8 @@ class Presigned:
                 provider=provider,
             )
         self.OPERATION = f"{method.lower()} (presigned URL)"
+        # Its name in telemetry, as generated endpoint modules are named by their operation.
+        self.__name__ = "upload_batch_file" if method == "PUT" else "download_batch_file"
         self._kwargs: dict[str, Any] = {"method": method, "url": url}
         if content is not None:  # the URL is signed for this Content-Type (DigitalOcean's spec)
             self._kwargs.update(
