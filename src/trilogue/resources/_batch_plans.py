@@ -1,17 +1,14 @@
-"""The providers' batch APIs as plans: each operation is a generator that yields the calls it
-makes (and its waits) and is sent each call's result, so `Batches` runs it with the sync client
-and `AsyncBatches` with the async one, sharing every step. Mistral and Gradient each have one
-`BatchAPI`; a provider without a batch API is refused before anything is sent."""
+"""The providers' batch APIs as plans (`_plans.py`), so that `Batches` and `AsyncBatches` share
+every step. Mistral and Gradient each have one `BatchAPI`; a provider without a batch API is
+refused before anything is sent."""
 
 from __future__ import annotations
 
-import asyncio
 import os
 import time
 import uuid
-from collections.abc import Generator, Iterable, Mapping
-from dataclasses import dataclass, field
-from typing import Any, TypeVar
+from collections.abc import Iterable, Mapping
+from typing import Any
 
 from trilogue_api.api.batches import (
     cancel_gradient_batch,
@@ -41,40 +38,20 @@ from .._exceptions import (
     APIResponseValidationError,
     APIStatusError,
     InvalidParameterError,
-    TrilogueError,
     UnsupportedOperationError,
 )
 from .._providers import Provider
 from ..lib.batch._api_lines import prepare_input, read_output, read_result
 from ..lib.batch._jobs import BatchHandle, BatchJob, BatchNotReadyError, BatchResults
+from ._plans import Plan, Sleep, Step
 
-__all__ = ["BatchAPI", "JobRef", "Sleep", "Step", "batch_api"]
+__all__ = ["BatchAPI", "JobRef", "Source", "batch_api"]
 
-_T = TypeVar("_T")
 _CHAT_ENDPOINT = "/v1/chat/completions"
 
 JobRef = BatchJob | BatchHandle | str
 """A job: as retrieved, its handle, its handle written `provider:id`, or its bare id."""
 Source = str | os.PathLike[str] | Iterable[Mapping[str, Any]]
-
-
-@dataclass(frozen=True)
-class Step:
-    """One call of the core: `client.request(endpoint, params, **how)`."""
-
-    endpoint: Any
-    params: Mapping[str, Any]
-    how: dict[str, Any] = field(default_factory=dict)
-
-
-@dataclass(frozen=True)
-class Sleep:
-    """A wait between polls."""
-
-    seconds: float
-
-
-Plan = Generator[Step | Sleep, Any, _T]
 
 
 class Presigned:
@@ -402,41 +379,3 @@ def _gradient_job(raw: GradientBatch) -> BatchJob:
         errors=tuple(str(error.message) for error in raw.errors or ()),
         raw=raw,
     )
-
-
-def drive(plan: Plan[_T], request: Any) -> _T:
-    """Runs `plan` with the sync client's `request`."""
-    value: Any = None
-    error: TrilogueError | None = None
-    while True:
-        try:
-            step = plan.throw(error) if error is not None else plan.send(value)
-        except StopIteration as stop:
-            return stop.value  # type: ignore[no-any-return]
-        value = error = None
-        if isinstance(step, Sleep):
-            time.sleep(step.seconds)
-            continue
-        try:
-            value = request(step.endpoint, step.params, **step.how)
-        except TrilogueError as exc:  # the plan may read it (Gradient's 412: not ready)
-            error = exc
-
-
-async def adrive(plan: Plan[_T], request: Any) -> _T:
-    """Runs `plan` with the async client's `request`."""
-    value: Any = None
-    error: TrilogueError | None = None
-    while True:
-        try:
-            step = plan.throw(error) if error is not None else plan.send(value)
-        except StopIteration as stop:
-            return stop.value  # type: ignore[no-any-return]
-        value = error = None
-        if isinstance(step, Sleep):
-            await asyncio.sleep(step.seconds)
-            continue
-        try:
-            value = await request(step.endpoint, step.params, **step.how)
-        except TrilogueError as exc:
-            error = exc

@@ -13,7 +13,8 @@ from .._file_lines import aiter_lines, iter_lines
 from .._request import RequestOptions
 from ..lib.batch._api_lines import output_line, read_result
 from ..lib.batch._jobs import BatchJob, BatchResult, BatchResults
-from ._batch_plans import BatchAPI, JobRef, Source, Step, adrive, batch_api, drive
+from ._batch_plans import BatchAPI, JobRef, Source, batch_api
+from ._plans import Step, adrive, drive
 
 if TYPE_CHECKING:
     from .._client import AsyncTrilogue, Trilogue
