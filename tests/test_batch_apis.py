@@ -286,6 +286,16 @@ async def test_gradient_presigned_upload_job_and_results(mode: str, tmp_path: Pa
     assert completions[0].completion.request_id == "req_" + job.id[:8] + "_1"
 
 
+def test_extra_headers_and_query_go_to_the_provider_only(tmp_path: Path) -> None:
+    fake = FakeBatchProvider("gradient")
+    client = fake.client()
+    options: dict[str, Any] = {"extra_headers": {"X-Team": "eval"}, "extra_query": {"q": "1"}}
+    client.batches.upload(write_input(tmp_path, ask("x")), model="m", **options)
+    file_intent, put = fake.requests
+    assert file_intent.headers["x-team"] == "eval" and file_intent.url.endswith("?q=1")
+    assert "x-team" not in put.headers and "q=1" not in put.url  # the signed URL as given
+
+
 def test_gradient_create_retried_after_a_429_keeps_its_idempotency_key(tmp_path: Path) -> None:
     fake = FakeBatchProvider("gradient")
     client = fake.client(max_retry_delay=0.01)

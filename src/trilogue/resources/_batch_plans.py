@@ -99,7 +99,10 @@ class BatchAPI:
         self._options = dict(options)  # the caller's request options, on every call
 
     def _step(self, endpoint: Any, fields: Mapping[str, Any], **how: Any) -> Step:
-        return Step(endpoint, {**fields, **self._options}, how)
+        options = self._options
+        if isinstance(endpoint, Presigned):  # extra headers and query are the provider's only
+            options = {k: v for k, v in options.items() if k not in _FOR_THE_PROVIDER}
+        return Step(endpoint, {**fields, **options}, how)
 
     def job_id(self, job: JobRef) -> str:
         """The id of `job`, refused if it is another provider's."""
@@ -324,6 +327,9 @@ class GradientBatchAPI(BatchAPI):
         ]
 
 
+# Request options that would change a presigned request's signature, or carry to another
+# origin what was meant for the provider.
+_FOR_THE_PROVIDER = frozenset({"extra_headers", "extra_query", "extra_body"})
 _APIS: dict[str, type[BatchAPI]] = {"mistral": MistralBatchAPI, "gradient": GradientBatchAPI}
 
 
