@@ -489,7 +489,7 @@ def test_a_later_process_collects_with_the_handle() -> None:
     (result,) = fake.client().batches.results(handle).completions()
     assert result.completion is not None and result.completion.choices[0].message.content == "later"
     other = FakeBatchProvider("gradient")
-    with pytest.raises(ValueError, match="provider 'mistral'"):
+    with pytest.raises(trilogue.InvalidParameterError, match="provider 'mistral'"):
         other.client().batches.retrieve(written)
     assert other.requests == []
     with pytest.raises(ValueError, match="provider:id"):

@@ -109,9 +109,11 @@ class BatchAPI:
         if isinstance(job, str):
             job = BatchHandle.parse(job) if ":" in job else BatchHandle(self.provider.name, job)
         if job.provider != self.provider.name:
-            raise ValueError(
+            raise InvalidParameterError(
                 f"Batch job {job.id!r} is provider {job.provider!r}'s; this client is "
-                f"provider {self.provider.name!r}'s."
+                f"provider {self.provider.name!r}'s.",
+                param="job",
+                provider=self.provider.name,
             )
         return job.id
 
