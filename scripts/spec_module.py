@@ -69,6 +69,18 @@ def _providers(parameter: dict[str, object]) -> dict[str, object]:
     return {"x-providers": parameter["x-providers"]} if "x-providers" in parameter else {}
 
 
+def _operation_providers(spec: dict[str, object]) -> dict[str, list[str]]:
+    """The operations only some providers serve ("post /batch/jobs" -> ["mistral"]): the
+    operation's own `x-providers`. An operation without it is every provider's."""
+    found: dict[str, list[str]] = {}
+    paths = spec.get("paths")
+    for path, item in paths.items() if isinstance(paths, dict) else ():
+        for method, operation in item.items():
+            if isinstance(operation, dict) and "x-providers" in operation:
+                found[f"{method} {path}"] = list(operation["x-providers"])
+    return found
+
+
 def _rate_limit_headers(spec: dict[str, object]) -> dict[str, dict[str, object]]:
     """Header name -> its `x-rate-limit` rule (the field it fills, how its value reads), from
     the spec's component headers, in the spec's order (the first header present wins)."""
@@ -91,10 +103,14 @@ def render(spec: dict[str, object]) -> str:
     return (
         HEADER
         + '"""The component schemas of openapi.yaml, extensions and `$ref`s kept, for the request\n'
-        + 'checks a client compiles from them, and each operation\'s query parameters."""\n\n'
+        + "checks a client compiles from them, each operation's query parameters, and the\n"
+        + 'providers that serve an operation only some of them serve."""\n\n'
         + "from typing import Any\n\n"
         + f"SCHEMAS: dict[str, Any] = {body}\n\n"
         + f"QUERY_PARAMETERS: dict[str, dict[str, Any]] = {query}\n\n"
+        + "OPERATION_PROVIDERS: dict[str, list[str]] = "
+        + pprint.pformat(_operation_providers(spec), width=100, sort_dicts=False)
+        + "\n\n"
         + "RATE_LIMIT_HEADERS: dict[str, dict[str, Any]] = "
         + pprint.pformat(_rate_limit_headers(spec), width=100, sort_dicts=False)
         + "\n"

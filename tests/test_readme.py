@@ -5,11 +5,13 @@ Each example follows a marker comment:
     <!-- example: providers=mistral,llama; replies=completion,stream -->
 
 The example runs once per named provider, with that provider put in place of the one written in
-`Trilogue("...")`/`AsyncTrilogue("...")`/`FakeProvider("...")`, its key and base-URL environment
-variables pointing at a scripted HTTP server on 127.0.0.1 that answers, in the provider's wire
-format, with the listed replies in order. The example must print what those replies say, and the
-server must have received exactly one request per reply, carrying the key. `replies=none`
-examples talk to no server: the `test_*` functions they define are called.
+`Trilogue("...")`/`AsyncTrilogue("...")`/`FakeProvider("...")`/`FakeBatchProvider("...")`, its
+key and base-URL environment variables pointing at a scripted HTTP server on 127.0.0.1 that
+answers, in the provider's wire format, with the listed replies in order. The example must print
+what those replies say, and the server must have received exactly one request per reply,
+carrying the key. `replies=none` examples talk to no server: the `test_*` functions they define
+are called. On every provider the marker does not name, the example (its tests, for
+`replies=none`) must fail before sending anything.
 """
 
 from __future__ import annotations
@@ -33,7 +35,7 @@ ROOT = Path(__file__).resolve().parents[1]
 README = ROOT / "README.md"
 ALL_PROVIDERS = ("mistral", "gradient", "llama", "llama-compat", "openai-compatible")
 MARKER = re.compile(r"<!-- example: providers=([a-z,-]+); replies=([a-z0-9_,]+) -->\n```python\n")
-PROVIDER_ARG = re.compile(r"\b((?:Async)?Trilogue|FakeProvider)\(\s*\"[a-z-]+\"")
+PROVIDER_ARG = re.compile(r"\b((?:Async)?Trilogue|Fake(?:Batch)?Provider)\(\s*\"[a-z-]+\"")
 KEY = "sk-readme-SECRET"
 
 TEXT = ["Crisp ", "leaves, ", "café ", "steam ", "🍂"]
@@ -253,6 +255,12 @@ def test_example_fails_before_sending_on_providers_it_does_not_claim(
 ) -> None:
     code = PROVIDER_ARG.sub(lambda m: f'{m.group(1)}("{provider}"', example.code)
     _point_env_at(monkeypatch, provider, server.url)
-    with pytest.raises(trilogue.UnsupportedParameterError):
-        _run(code, f"README.md:{example.line} ({provider})")
+    # A request field the provider does not take, or an operation it does not serve.
+    refused = (trilogue.UnsupportedParameterError, trilogue.UnsupportedOperationError)
+    with pytest.raises(refused):
+        namespace = _run(code, f"README.md:{example.line} ({provider})")
+        if example.replies == ("none",):  # its tests are what fails
+            for name, test in namespace.items():
+                if name.startswith("test_") and callable(test):
+                    test()
     assert not server.requests

@@ -24,7 +24,14 @@ from pydantic import BaseModel
 
 import trilogue
 from trilogue import _telemetry, function_tool
-from trilogue.testing import FAKE_API_KEY, FAKE_BASE_URL, Cut, FakeProvider, ToolCall
+from trilogue.testing import (
+    FAKE_API_KEY,
+    FAKE_BASE_URL,
+    Cut,
+    FakeBatchProvider,
+    FakeProvider,
+    ToolCall,
+)
 
 PROVIDERS = ["mistral", "gradient", "llama", "llama-compat", "openai-compatible"]
 PROVIDER_NAME = {
@@ -411,6 +418,27 @@ def test_models_spans(otel: Recorded) -> None:
     assert retrieved.name == "retrieve_model mistral-small-latest"
     assert retrieved.attributes is not None
     assert retrieved.attributes["gen_ai.request.model"] == "mistral-small-latest"
+    assert FAKE_API_KEY not in _all_recorded_text(otel)
+
+
+def test_batch_api_spans(otel: Recorded) -> None:
+    fake = FakeBatchProvider("gradient")
+    fake.chat.add_response("ok")
+    client = fake.client()
+    line = {"custom_id": "a", "body": {"messages": [{"role": "user", "content": "x"}]}}
+    job = client.batches.create(requests=[line], model="m")
+    fake.complete(job.id)
+    (result,) = client.batches.stream_results(job)
+    assert result.completion is not None
+    names = [span.name for span in otel.genai()]
+    assert names[:3] == ["create_gradient_batch_file", "upload_batch_file", "create_gradient_batch"]
+    assert names[-2:] == ["retrieve_gradient_batch_results", "download_batch_file"]
+    presigned = [t for t in otel.tries() if "fake-storage" in str((t.attributes or {})["url.full"])]
+    assert len(presigned) == 2  # the upload and the download, their signatures redacted
+    assert all(
+        "X-Amz-Signature=REDACTED" in str((t.attributes or {})["url.full"]) for t in presigned
+    )
+    assert "X-Amz-Signature=fake" not in _all_recorded_text(otel)
     assert FAKE_API_KEY not in _all_recorded_text(otel)
 
 

@@ -1,6 +1,7 @@
 # Generated from openapi.yaml by make generate; do not edit: change the spec or templates/ instead.
 """The component schemas of openapi.yaml, extensions and `$ref`s kept, for the request
-checks a client compiles from them, and each operation's query parameters."""
+checks a client compiles from them, each operation's query parameters, and the
+providers that serve an operation only some of them serve."""
 
 from typing import Any
 
@@ -1016,10 +1017,277 @@ SCHEMAS: dict[str, Any] = {'CreateChatCompletionRequest': {'type': 'object',
                                                 'items': {'anyOf': [{'type': 'string'},
                                                                     {'type': 'integer'}]}},
                                         'msg': {'type': 'string'},
-                                        'type': {'type': 'string'}}}}
+                                        'type': {'type': 'string'}}},
+ 'MistralUploadFileRequest': {'type': 'object',
+                              'x-providers': ['mistral'],
+                              'x-source': {'mistral': 'mistralai/platform-docs-public '
+                                                      'openapi-public-doc.yaml @ '
+                                                      '222f4ba9114f84ce9f2d718b9a12fbac1e527f4b: '
+                                                      'POST /v1/files MultiPartBodyParams; limits: '
+                                                      'its description (512 MB) and '
+                                                      'public/studio-api/batch-processing.md (1 '
+                                                      'million requests)'},
+                              'x-batch-file-limits': {'max_requests': 1000000,
+                                                      'max_bytes': 536870912},
+                              'required': ['file'],
+                              'properties': {'file': {'type': 'string', 'format': 'binary'},
+                                             'purpose': {'$ref': '#/components/schemas/MistralFilePurpose'}}},
+ 'MistralFilePurpose': {'type': 'string', 'enum': ['fine-tune', 'batch', 'ocr']},
+ 'MistralFile': {'type': 'object',
+                 'required': ['id'],
+                 'properties': {'id': {'type': 'string'},
+                                'object': {'type': 'string'},
+                                'bytes': {'type': ['integer', 'null']},
+                                'created_at': {'type': 'integer'},
+                                'filename': {'type': 'string'},
+                                'purpose': {'type': 'string'},
+                                'num_lines': {'type': ['integer', 'null']}}},
+ 'MistralBatchRequest': {'type': 'object',
+                         'x-source': {'mistral': 'mistralai/platform-docs-public '
+                                                 'openapi-public-doc.yaml @ '
+                                                 '222f4ba9114f84ce9f2d718b9a12fbac1e527f4b: '
+                                                 'components.schemas.BatchRequest; '
+                                                 'public/studio-api/batch-processing.md'},
+                         'required': ['body'],
+                         'properties': {'custom_id': {'type': ['string', 'null']},
+                                        'body': {'$ref': '#/components/schemas/BatchRequestBody'}}},
+ 'BatchRequestBody': {'type': 'object', 'additionalProperties': True},
+ 'MistralBatchMetadata': {'type': 'object',
+                          'propertyNames': {'minLength': 1, 'maxLength': 32},
+                          'additionalProperties': {'type': 'string',
+                                                   'minLength': 1,
+                                                   'maxLength': 512}},
+ 'GradientBatchMetadata': {'type': 'object', 'additionalProperties': {'type': 'string'}},
+ 'MistralCreateBatchJobRequest': {'type': 'object',
+                                  'x-providers': ['mistral'],
+                                  'x-source': {'mistral': 'mistralai/platform-docs-public '
+                                                          'openapi-public-doc.yaml @ '
+                                                          '222f4ba9114f84ce9f2d718b9a12fbac1e527f4b: '
+                                                          'components.schemas.CreateBatchJobRequest'},
+                                  'required': ['endpoint'],
+                                  'properties': {'input_files': {'type': 'array',
+                                                                 'items': {'type': 'string'}},
+                                                 'requests': {'type': 'array',
+                                                              'maxItems': 10000,
+                                                              'items': {'$ref': '#/components/schemas/MistralBatchRequest'}},
+                                                 'endpoint': {'type': 'string',
+                                                              'enum': ['/v1/chat/completions',
+                                                                       '/v1/embeddings',
+                                                                       '/v1/fim/completions',
+                                                                       '/v1/moderations',
+                                                                       '/v1/chat/moderations',
+                                                                       '/v1/ocr',
+                                                                       '/v1/classifications',
+                                                                       '/v1/chat/classifications',
+                                                                       '/v1/conversations',
+                                                                       '/v1/audio/transcriptions']},
+                                                 'model': {'type': 'string'},
+                                                 'agent_id': {'type': 'string'},
+                                                 'metadata': {'$ref': '#/components/schemas/MistralBatchMetadata'},
+                                                 'timeout_hours': {'type': 'integer',
+                                                                   'minimum': 1,
+                                                                   'maximum': 168}}},
+ 'MistralBatchJobStatus': {'type': 'string',
+                           'x-source': {'mistral': 'mistralai/platform-docs-public '
+                                                   'openapi-public-doc.yaml @ '
+                                                   '222f4ba9114f84ce9f2d718b9a12fbac1e527f4b: '
+                                                   'components.schemas.BatchJobStatus'},
+                           'x-terminal': ['SUCCESS', 'FAILED', 'TIMEOUT_EXCEEDED', 'CANCELLED'],
+                           'x-succeeded': 'SUCCESS',
+                           'enum': ['QUEUED',
+                                    'RUNNING',
+                                    'SUCCESS',
+                                    'FAILED',
+                                    'TIMEOUT_EXCEEDED',
+                                    'CANCELLATION_REQUESTED',
+                                    'CANCELLED']},
+ 'MistralBatchError': {'type': 'object',
+                       'required': ['message'],
+                       'properties': {'message': {'type': 'string'}, 'count': {'type': 'integer'}}},
+ 'MistralBatchJob': {'type': 'object',
+                     'x-source': {'mistral': 'mistralai/platform-docs-public '
+                                             'openapi-public-doc.yaml @ '
+                                             '222f4ba9114f84ce9f2d718b9a12fbac1e527f4b: '
+                                             'components.schemas.BatchJob'},
+                     'required': ['id', 'status'],
+                     'properties': {'id': {'type': 'string'},
+                                    'object': {'type': 'string'},
+                                    'input_files': {'type': 'array', 'items': {'type': 'string'}},
+                                    'metadata': {'type': ['object', 'null'],
+                                                 'additionalProperties': True},
+                                    'endpoint': {'type': 'string'},
+                                    'model': {'type': ['string', 'null']},
+                                    'agent_id': {'type': ['string', 'null']},
+                                    'output_file': {'type': ['string', 'null']},
+                                    'error_file': {'type': ['string', 'null']},
+                                    'errors': {'type': 'array',
+                                               'items': {'$ref': '#/components/schemas/MistralBatchError'}},
+                                    'status': {'anyOf': [{'$ref': '#/components/schemas/MistralBatchJobStatus'},
+                                                         {'type': 'string'}]},
+                                    'created_at': {'type': 'integer'},
+                                    'total_requests': {'type': 'integer'},
+                                    'completed_requests': {'type': 'integer'},
+                                    'succeeded_requests': {'type': 'integer'},
+                                    'failed_requests': {'type': 'integer'},
+                                    'started_at': {'type': ['integer', 'null']},
+                                    'completed_at': {'type': ['integer', 'null']}}},
+ 'MistralBatchJobList': {'type': 'object',
+                         'properties': {'object': {'type': 'string'},
+                                        'data': {'type': 'array',
+                                                 'items': {'$ref': '#/components/schemas/MistralBatchJob'}},
+                                        'total': {'type': 'integer'}}},
+ 'GradientBatchFileCreateRequest': {'type': 'object',
+                                    'x-providers': ['gradient'],
+                                    'x-source': {'gradient': 'digitalocean/openapi '
+                                                             'specification/resources/inference/models/batch_file_create_request.yml '
+                                                             '@ '
+                                                             '7c1300c479fed9c353cda9fc21cd968619552304; '
+                                                             'limits: '
+                                                             'docs.digitalocean.com/products/inference/how-to/use-batch-inference/ '
+                                                             '(validated 14 May 2026)'},
+                                    'x-batch-file-limits': {'max_requests': 50000,
+                                                            'max_bytes': 200000000},
+                                    'required': ['file_name'],
+                                    'properties': {'file_name': {'type': 'string',
+                                                                 'minLength': 7,
+                                                                 'pattern': '.+\\.[Jj][Ss][Oo][Nn][Ll]$'}}},
+ 'GradientBatchFile': {'type': 'object',
+                       'x-source': {'gradient': 'digitalocean/openapi '
+                                                'specification/resources/inference/models/batch_file_create_response.yml '
+                                                'and inference_upload_batch_file.yml @ '
+                                                '7c1300c479fed9c353cda9fc21cd968619552304'},
+                       'required': ['file_id', 'upload_url'],
+                       'properties': {'file_id': {'type': 'string'},
+                                      'upload_url': {'type': 'string', 'format': 'uri'},
+                                      'expires_at': {'type': ['string', 'null'],
+                                                     'format': 'date-time'}}},
+ 'GradientBatchInputLine': {'type': 'object',
+                            'x-source': {'gradient': 'digitalocean/openapi '
+                                                     'specification/resources/inference/models/batch_create_request.yml '
+                                                     '@ 7c1300c479fed9c353cda9fc21cd968619552304 '
+                                                     '(provider openai: custom_id, method, url, '
+                                                     'body)'},
+                            'required': ['custom_id', 'method', 'url', 'body'],
+                            'properties': {'custom_id': {'type': 'string', 'minLength': 1},
+                                           'method': {'type': 'string', 'enum': ['POST']},
+                                           'url': {'type': 'string',
+                                                   'enum': ['/v1/chat/completions',
+                                                            '/v1/responses']},
+                                           'body': {'$ref': '#/components/schemas/BatchRequestBody'}}},
+ 'GradientCreateBatchRequest': {'type': 'object',
+                                'x-providers': ['gradient'],
+                                'x-source': {'gradient': 'digitalocean/openapi '
+                                                         'specification/resources/inference/models/batch_create_request.yml '
+                                                         '@ '
+                                                         '7c1300c479fed9c353cda9fc21cd968619552304'},
+                                'required': ['file_id',
+                                             'provider',
+                                             'completion_window',
+                                             'request_id'],
+                                'properties': {'file_id': {'type': 'string'},
+                                               'provider': {'type': 'string',
+                                                            'enum': ['openai', 'anthropic']},
+                                               'endpoint': {'type': 'string',
+                                                            'enum': ['/v1/responses',
+                                                                     '/v1/chat/completions']},
+                                               'completion_window': {'type': 'string',
+                                                                     'enum': ['24h']},
+                                               'request_id': {'type': 'string'},
+                                               'metadata': {'$ref': '#/components/schemas/GradientBatchMetadata'}}},
+ 'GradientBatchStatus': {'type': 'string',
+                         'x-source': {'gradient': 'digitalocean/openapi '
+                                                  'specification/resources/inference/models/batch.yml '
+                                                  '@ 7c1300c479fed9c353cda9fc21cd968619552304 '
+                                                  '(status)'},
+                         'x-terminal': ['completed', 'failed', 'expired', 'cancelled'],
+                         'x-succeeded': 'completed',
+                         'enum': ['validating',
+                                  'in_progress',
+                                  'finalizing',
+                                  'completed',
+                                  'failed',
+                                  'expired',
+                                  'cancelling',
+                                  'cancelled']},
+ 'GradientBatchRequestCounts': {'type': 'object',
+                                'properties': {'total': {'type': 'integer'},
+                                               'completed': {'type': 'integer'},
+                                               'failed': {'type': 'integer'}}},
+ 'GradientBatchError': {'type': 'object',
+                        'properties': {'code': {'type': 'string'},
+                                       'message': {'type': 'string'},
+                                       'line': {'type': ['integer', 'null']}}},
+ 'GradientBatch': {'type': 'object',
+                   'x-source': {'gradient': 'digitalocean/openapi '
+                                            'specification/resources/inference/models/batch.yml @ '
+                                            '7c1300c479fed9c353cda9fc21cd968619552304'},
+                   'required': ['batch_id', 'status'],
+                   'properties': {'batch_id': {'type': 'string'},
+                                  'status': {'anyOf': [{'$ref': '#/components/schemas/GradientBatchStatus'},
+                                                       {'type': 'string'}]},
+                                  'provider': {'type': 'string'},
+                                  'endpoint': {'type': ['string', 'null']},
+                                  'completion_window': {'type': 'string'},
+                                  'input_file_id': {'type': 'string'},
+                                  'output_file_id': {'type': ['string', 'null']},
+                                  'error_file_id': {'type': ['string', 'null']},
+                                  'request_counts': {'$ref': '#/components/schemas/GradientBatchRequestCounts'},
+                                  'request_id': {'type': ['string', 'null']},
+                                  'metadata': {'type': ['object', 'null'],
+                                               'additionalProperties': {'type': 'string'}},
+                                  'errors': {'type': ['array', 'null'],
+                                             'items': {'$ref': '#/components/schemas/GradientBatchError'}},
+                                  'created_at': {'type': 'string'},
+                                  'in_progress_at': {'type': ['string', 'null']},
+                                  'completed_at': {'type': ['string', 'null']},
+                                  'expires_at': {'type': ['string', 'null']},
+                                  'cancelled_at': {'type': ['string', 'null']},
+                                  'failed_at': {'type': ['string', 'null']}}},
+ 'GradientBatchList': {'type': 'object',
+                       'required': ['data'],
+                       'properties': {'object': {'type': 'string'},
+                                      'data': {'type': 'array',
+                                               'items': {'$ref': '#/components/schemas/GradientBatch'}},
+                                      'first_id': {'type': ['string', 'null']},
+                                      'last_id': {'type': ['string', 'null']},
+                                      'has_more': {'type': 'boolean'}}},
+ 'GradientBatchResults': {'type': 'object',
+                          'x-source': {'gradient': 'digitalocean/openapi '
+                                                   'specification/resources/inference/models/batch_results_response.yml '
+                                                   '@ 7c1300c479fed9c353cda9fc21cd968619552304'},
+                          'required': ['result_available'],
+                          'properties': {'batch_id': {'type': 'string'},
+                                         'result_available': {'type': 'boolean'},
+                                         'output_file_url': {'type': ['string', 'null']},
+                                         'error_file_url': {'type': ['string', 'null']},
+                                         'expires_at': {'type': ['string', 'null']}}}}
 
 QUERY_PARAMETERS: dict[str, dict[str, Any]] = {'get /models': {'provider': {'type': 'string', 'x-providers': ['mistral']},
-                 'model': {'type': 'string', 'x-providers': ['mistral']}}}
+                 'model': {'type': 'string', 'x-providers': ['mistral']}},
+ 'get /batch/jobs': {'page': {'type': 'integer', 'minimum': 0},
+                     'page_size': {'type': 'integer', 'minimum': 1},
+                     'model': {'type': 'string'},
+                     'created_after': {'type': 'string'},
+                     'created_by_me': {'type': 'boolean'},
+                     'status': {'type': 'array',
+                                'items': {'$ref': '#/components/schemas/MistralBatchJobStatus'}},
+                     'order_by': {'type': 'string', 'enum': ['created', '-created']}},
+ 'get /batches': {'after': {'type': 'string'},
+                  'limit': {'type': 'integer', 'minimum': 1, 'maximum': 100},
+                  'status': {'$ref': '#/components/schemas/GradientBatchStatus'}}}
+
+OPERATION_PROVIDERS: dict[str, list[str]] = {'post /files': ['mistral'],
+ 'get /files/{file_id}/content': ['mistral'],
+ 'post /batch/jobs': ['mistral'],
+ 'get /batch/jobs': ['mistral'],
+ 'get /batch/jobs/{job_id}': ['mistral'],
+ 'post /batch/jobs/{job_id}/cancel': ['mistral'],
+ 'post /batches/files': ['gradient'],
+ 'post /batches': ['gradient'],
+ 'get /batches': ['gradient'],
+ 'get /batches/{batch_id}': ['gradient'],
+ 'get /batches/{batch_id}/results': ['gradient'],
+ 'post /batches/{batch_id}/cancel': ['gradient']}
 
 RATE_LIMIT_HEADERS: dict[str, dict[str, Any]] = {'x-ratelimit-limit-requests': {'field': 'limit_requests', 'format': 'count'},
  'x-ratelimit-remaining-requests': {'field': 'remaining_requests', 'format': 'count'},

@@ -1,7 +1,10 @@
 # Generated from openapi.yaml by make generate; do not edit: change the spec or templates/ instead.
-"""The marker of an optional request argument the caller did not give."""
+"""The marker of an optional request argument the caller did not give, and a multipart file."""
 
-from typing import Literal
+from typing import Literal, TypeAlias
+
+File: TypeAlias = tuple[str | None, bytes, str | None]
+"""A multipart form's file part: (file name, bytes, content type)."""
 
 
 class Unset:
@@ -16,4 +19,4 @@ class Unset:
 
 UNSET: Unset = Unset()
 
-__all__ = ["UNSET", "Unset"]
+__all__ = ["UNSET", "File", "Unset"]

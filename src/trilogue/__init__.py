@@ -23,6 +23,7 @@ from ._exceptions import (
     ServiceRetiredError,
     TrilogueError,
     UnprocessableEntityError,
+    UnsupportedOperationError,
     UnsupportedParameterError,
 )
 from ._providers import PROVIDERS, Provider
@@ -148,6 +149,7 @@ __all__ = [
     "TrilogueError",
     "UnknownToolError",
     "UnprocessableEntityError",
+    "UnsupportedOperationError",
     "UnsupportedParameterError",
     "__version__",
     "function_tool",

@@ -193,6 +193,7 @@ class BaseClient(Reading, Sending, Generic[_HttpT]):
         options, checked (the body shaped too) by the provider's wire format, the request
         built."""
         schema, checker = endpoint.REQUEST_SCHEMA, self.provider.wire.checker
+        checker.serves(endpoint.OPERATION)
         known = checker.fields(schema) if schema is not None else frozenset()
         query = checker.query_names(endpoint.OPERATION)
         fields: dict[str, Any] = {}
@@ -219,16 +220,21 @@ class BaseClient(Reading, Sending, Generic[_HttpT]):
             kwargs = endpoint.request_kwargs(**parameters, body=body)
         else:
             kwargs = endpoint.request_kwargs(**parameters)
-        prepared = self._prepare(kwargs, options, stream=stream)
+        events = stream and how["cast_to"] is not bytes  # streamed bytes are a file, not events
+        prepared = self._prepare(kwargs, options, stream=stream, events=events)
         return Call(endpoint, prepared, body, how["cast_to"], how.get("then"), self)
 
     def _answer(self, call: Call, response: httpx.Response, started: float) -> Any:
-        """The call's result: the answer read as its type, or a stream of it; then `then`."""
-        if call.prepared.stream:
+        """The call's result: the answer read as its type, or a stream of it; then `then`. A
+        streamed `bytes` call's result is the open response, for the caller to read and close
+        (`_file_lines`)."""
+        if call.prepared.stream and call.cast_to is bytes:
+            result: Any = response
+        elif call.prepared.stream:
             from ._streaming import stream_class  # loads the generated models: on first use
 
             parser = self._parser(call, response, started)
-            result: Any = stream_class(self.is_async)(call, response, parser)
+            result = stream_class(self.is_async)(call, response, parser)
         else:
             result = self._result(call, response, started)
         return call.then(result) if call.then is not None else result

@@ -64,7 +64,11 @@ def _parser() -> argparse.ArgumentParser:
     models = commands.add_parser("models", help="list the models the provider offers")
     _connection_arguments(models)
     commands.add_parser("providers", help="list the providers, their addresses and env vars")
-    _batch_parser(commands.add_parser("batch", help="run a JSONL file of chat requests"))
+    _batch_parser(
+        commands.add_parser(
+            "batch", help="run a JSONL file of chat requests here, or on a provider's batch API"
+        )
+    )
     return parser
 
 
@@ -91,6 +95,9 @@ def _batch_parser(batch: argparse.ArgumentParser) -> None:
         default=None,
         help="draw progress on stderr (default: when it is a terminal)",
     )
+    from ._cli_batches import add_parsers
+
+    add_parsers(actions)
 
 
 def _positive(value: str) -> int:
@@ -126,7 +133,12 @@ def _providers() -> int:
 
 
 def _batch(args: argparse.Namespace) -> int:
-    """`trilogue batch run`: 0 all lines succeeded, 3 some are error lines, 1 cannot run."""
+    """`trilogue batch run`: 0 all lines succeeded, 3 some are error lines, 1 cannot run;
+    the provider batch API commands are _cli_batches.py's."""
+    if args.batch_command != "run":
+        from ._cli_batches import run
+
+        return run(args)
     from .lib.batch import run_batch
 
     try:

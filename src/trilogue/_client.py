@@ -9,7 +9,7 @@ from ._base_client import DEFAULT_TIMEOUT, AsyncAPIClient, SyncAPIClient
 from ._resource import Resource
 
 if TYPE_CHECKING:
-    from .resources import AsyncChat, AsyncModels, Chat, Models
+    from .resources import AsyncBatches, AsyncChat, AsyncModels, Batches, Chat, Models
 
 __all__ = ["DEFAULT_TIMEOUT", "AsyncTrilogue", "Trilogue"]
 
@@ -24,6 +24,7 @@ class Trilogue(SyncAPIClient):
 
     chat: Resource[Chat] = Resource("Chat")
     models: Resource[Models] = Resource("Models")
+    batches: Resource[Batches] = Resource("Batches")
 
 
 class AsyncTrilogue(AsyncAPIClient):
@@ -31,3 +32,4 @@ class AsyncTrilogue(AsyncAPIClient):
 
     chat: Resource[AsyncChat] = Resource("AsyncChat")
     models: Resource[AsyncModels] = Resource("AsyncModels")
+    batches: Resource[AsyncBatches] = Resource("AsyncBatches")

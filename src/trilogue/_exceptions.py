@@ -167,6 +167,16 @@ class UnsupportedParameterError(InvalidParameterError):
     """The chosen provider does not accept this request field; raised before anything is sent."""
 
 
+class UnsupportedOperationError(TrilogueError):
+    """The chosen provider does not serve this operation (a batch API on the Llama API, say);
+    raised before anything is sent."""
+
+    def __init__(self, message: str, *, operation: str, provider: str) -> None:
+        super().__init__(message)
+        self.operation = operation
+        self.provider = provider
+
+
 _STATUS_ERRORS: dict[int, type[APIStatusError]] = {
     400: BadRequestError,
     401: AuthenticationError,

@@ -72,6 +72,22 @@ def redact_response_headers(headers: httpx.Headers, secret: str | None) -> httpx
     return httpx.Headers([(k, redact_secret(v, secret)) for k, v in headers.multi_items()])
 
 
+# Query parameters that sign a presigned URL (S3 and Spaces, Azure, Google Cloud Storage): a
+# credential for that object while the URL lives.
+_SIGNATURES = frozenset({"x-amz-signature", "x-amz-credential", "sig", "x-goog-signature"})
+
+
+def redact_url(url: httpx.URL) -> httpx.URL:
+    """`url` with a presigned URL's signature redacted."""
+    params = url.params
+    if not any(name.lower() in _SIGNATURES for name in params):
+        return url
+    kept = [(k, "REDACTED" if k.lower() in _SIGNATURES else v) for k, v in params.multi_items()]
+    return url.copy_with(params=kept)
+
+
 def safe_request(request: httpx.Request) -> httpx.Request:
     """A copy of `request` (method, URL, headers) with its credentials redacted, for errors."""
-    return httpx.Request(request.method, request.url, headers=redact_headers(request.headers))
+    return httpx.Request(
+        request.method, redact_url(request.url), headers=redact_headers(request.headers)
+    )

@@ -40,7 +40,9 @@ class Reading:
         raise NotImplementedError
 
     def _result(self, call: Call, response: httpx.Response, started: float) -> Any:
-        """The call's result type from a successful response."""
+        """The call's result type from a successful response (its bytes for `bytes`)."""
+        if call.cast_to is bytes:
+            return response.content
         data = self._decode(response)
         body = call.body
         requested = body.get("model") if body is not None else None

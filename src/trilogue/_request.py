@@ -38,6 +38,7 @@ class PreparedRequest:
     __slots__ = (
         "content",
         "deadline",
+        "foreign",
         "headers",
         "idle_timeout",
         "method",
@@ -60,8 +61,11 @@ class PreparedRequest:
         stream: bool,
         idle_timeout: float | None,
         deadline: float | None = None,
+        foreign: bool = False,
     ) -> None:
         self.method, self.url, self.content, self.headers = method, url, content, headers
+        # An absolute address elsewhere (a presigned storage URL): sent without the API key.
+        self.foreign = foreign
         self.params, self.timeout, self.stream = params, timeout, stream
         self.idle_timeout, self.deadline = idle_timeout, deadline
         # The call's telemetry (`_telemetry_call.Operation`) when OpenTelemetry records it.
@@ -118,6 +122,13 @@ def encode(body: Any) -> bytes:
         raise TypeError(f"The request body cannot be sent as JSON: {exc}") from None
     except ValueError as exc:
         raise ValueError(f"The request body cannot be sent as JSON: {exc}") from None
+
+
+def encode_multipart(files: Mapping[str, Any]) -> tuple[bytes, str]:
+    """A multipart form's bytes and its Content-Type (with the boundary), encoded once so that
+    a retry sends the same bytes."""
+    request = httpx.Request("POST", "http://multipart.invalid/", files=files)
+    return request.read(), request.headers["Content-Type"]
 
 
 def checked_url(url: str, provider: str) -> httpx.URL:

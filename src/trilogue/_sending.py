@@ -9,9 +9,16 @@ from typing import Any
 import httpx
 
 from ._exceptions import APIConnectionError, APIStatusError
-from ._logging import logger, redact_headers, safe_request
+from ._logging import logger, redact_headers, redact_url, safe_request
 from ._providers import Provider
-from ._request import PreparedRequest, RequestOptions, as_timeout, encode, merge_headers
+from ._request import (
+    PreparedRequest,
+    RequestOptions,
+    as_timeout,
+    encode,
+    encode_multipart,
+    merge_headers,
+)
 from ._retry import retry_delay, server_delay, should_retry
 from ._telemetry import attempt_failed
 
@@ -39,15 +46,34 @@ class Sending:
         raise NotImplementedError
 
     def _prepare(
-        self, endpoint_kwargs: Mapping[str, Any], options: RequestOptions, *, stream: bool = False
+        self,
+        endpoint_kwargs: Mapping[str, Any],
+        options: RequestOptions,
+        *,
+        stream: bool = False,
+        events: bool | None = None,
     ) -> PreparedRequest:
         """The request a generated endpoint's `request_kwargs` describes, with this call's
-        options (extra headers, query and body; timeouts) applied."""
+        options (extra headers, query and body; timeouts) applied. Its body is JSON, a
+        multipart form (`files`) or raw `content`; an absolute `url` is another origin's (a
+        presigned upload or download), sent without the API key. A stream asks for events
+        (`Accept: text/event-stream`) unless `events` is False (a file read as it comes)."""
         body = endpoint_kwargs.get("json")
         extra_body = options.get("extra_body")
         if extra_body:
             body = {**(body or {}), **extra_body}
-        headers = self._headers_for(endpoint_kwargs.get("headers"), stream)
+        content = None if body is None else encode(body)
+        headers = self._headers_for(
+            endpoint_kwargs.get("headers"), stream if events is None else events
+        )
+        url: str = endpoint_kwargs["url"]
+        foreign = url.startswith(("http://", "https://"))
+        if foreign:
+            headers = dict(endpoint_kwargs.get("headers") or {})
+            content = endpoint_kwargs.get("content")
+        elif (files := endpoint_kwargs.get("files")) is not None:
+            content, content_type = encode_multipart(files)  # its boundary: not cached
+            headers = merge_headers(headers, {"Content-Type": content_type})
         extra_headers = options.get("extra_headers")
         if extra_headers:
             headers = merge_headers(headers, extra_headers)
@@ -58,14 +84,15 @@ class Sending:
         timeout = options.get("timeout")
         return PreparedRequest(
             method=endpoint_kwargs["method"].upper(),
-            url=self._base + endpoint_kwargs["url"].lstrip("/"),
-            content=None if body is None else encode(body),
+            url=url if foreign else self._base + url.lstrip("/"),
+            content=content,
             headers=headers,
             params=params or None,
             timeout=as_timeout(timeout) if timeout is not None else self.timeout,
             stream=stream,
             idle_timeout=options.get("stream_idle_timeout", self.stream_idle_timeout),
             deadline=options.get("deadline"),
+            foreign=foreign,
         )
 
     def _headers_for(
@@ -120,13 +147,15 @@ class Sending:
                 params=prepared.params,
                 timeout=timeout,
             )
+        if prepared.foreign:  # the key stays with the provider's origin
+            request.headers.pop("Authorization", None)
         if prepared.trace is not None:  # telemetry: this try's span and traceparent
             prepared.trace.sent(request, retries)
         if logger.isEnabledFor(10):
             logger.debug(
                 "%s %s (try %d, provider %s) headers=%s",
                 request.method,
-                request.url,
+                redact_url(request.url),
                 retries + 1,
                 self.provider.name,
                 redact_headers(request.headers),

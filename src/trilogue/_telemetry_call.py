@@ -12,6 +12,7 @@ from urllib.parse import unquote
 from opentelemetry.propagate import inject
 from opentelemetry.trace import SpanKind, StatusCode, set_span_in_context
 
+from ._logging import redact_url
 from ._telemetry_content import input_messages, output_messages
 from ._telemetry_keys import ATTEMPT_KEY
 
@@ -199,7 +200,7 @@ class Operation:
             "http.request.method": request.method,
             "server.address": url.host,
             "server.port": url.port or (443 if url.scheme == "https" else 80),
-            "url.full": self._client._redact(str(url)),
+            "url.full": self._client._redact(str(redact_url(url))),
         }
         # Counted here, not from `retries`: a stream sent again after an error event is a resend
         # too, though the core counts its tries afresh.

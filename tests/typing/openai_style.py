@@ -65,3 +65,20 @@ def identity(client: trilogue.Trilogue) -> tuple[str, str, int]:
     final = client.chat.completions.stream(model="m", messages=[]).get_final_completion()
     name: str = final.model
     return completion.id, name, final.created
+
+
+def batch(client: trilogue.Trilogue) -> str:
+    # A provider batch job, created now and collected later from its handle.
+    job = client.batches.create(input="requests.jsonl", model="m", metadata={"run": "1"})
+    done: bool = client.batches.retrieve(str(job.handle)).done
+    for line in client.batches.results(job.handle):
+        print(line["custom_id"], line["error"], done)
+    for result in client.batches.results(job).completions():
+        if result.completion is not None:
+            print(result.completion.choices[0].message.content)
+    return str(job.handle)
+
+
+async def abatch(aclient: trilogue.AsyncTrilogue) -> int | None:
+    job = await aclient.batches.wait("mistral:abc", poll_interval=60)
+    return job.total

@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING, Any
 if TYPE_CHECKING:
     from .assistant_message import AssistantMessage
     from .assistant_tool_call import AssistantToolCall
+    from .batch_request_body import BatchRequestBody
     from .cache_control import CacheControl
     from .cache_control_ttl import CacheControlTtl
     from .cache_creation import CacheCreation
@@ -36,6 +37,29 @@ if TYPE_CHECKING:
     from .function_call_delta import FunctionCallDelta
     from .function_definition import FunctionDefinition
     from .function_parameters import FunctionParameters
+    from .gradient_batch import GradientBatch
+    from .gradient_batch_error import GradientBatchError
+    from .gradient_batch_file import GradientBatchFile
+    from .gradient_batch_file_create_request import GradientBatchFileCreateRequest
+    from .gradient_batch_input_line import GradientBatchInputLine
+    from .gradient_batch_input_line_method import GradientBatchInputLineMethod
+    from .gradient_batch_input_line_url import GradientBatchInputLineUrl
+    from .gradient_batch_list import GradientBatchList
+    from .gradient_batch_metadata import GradientBatchMetadata
+    from .gradient_batch_metadata_type_0 import GradientBatchMetadataType0
+    from .gradient_batch_request_counts import GradientBatchRequestCounts
+    from .gradient_batch_results import GradientBatchResults
+    from .gradient_batch_status import GradientBatchStatus
+    from .gradient_create_batch_request import GradientCreateBatchRequest
+    from .gradient_create_batch_request_completion_window import (
+        GradientCreateBatchRequestCompletionWindow,
+    )
+    from .gradient_create_batch_request_endpoint import (
+        GradientCreateBatchRequestEndpoint,
+    )
+    from .gradient_create_batch_request_provider import (
+        GradientCreateBatchRequestProvider,
+    )
     from .guardrail_config import GuardrailConfig
     from .image_detail import ImageDetail
     from .image_generation_tool import ImageGenerationTool
@@ -43,6 +67,7 @@ if TYPE_CHECKING:
     from .image_url_content_part import ImageUrlContentPart
     from .json_schema_definition import JsonSchemaDefinition
     from .json_schema_format import JsonSchemaFormat
+    from .list_mistral_batch_jobs_order_by import ListMistralBatchJobsOrderBy
     from .llama_chat_completion import LlamaChatCompletion
     from .llama_chat_completion_chunk import LlamaChatCompletionChunk
     from .llama_completion_message import LlamaCompletionMessage
@@ -56,6 +81,20 @@ if TYPE_CHECKING:
     from .logit_bias import LogitBias
     from .message_metadata import MessageMetadata
     from .metadata import Metadata
+    from .mistral_batch_error import MistralBatchError
+    from .mistral_batch_job import MistralBatchJob
+    from .mistral_batch_job_list import MistralBatchJobList
+    from .mistral_batch_job_metadata_type_0 import MistralBatchJobMetadataType0
+    from .mistral_batch_job_status import MistralBatchJobStatus
+    from .mistral_batch_metadata import MistralBatchMetadata
+    from .mistral_batch_request import MistralBatchRequest
+    from .mistral_create_batch_job_request import MistralCreateBatchJobRequest
+    from .mistral_create_batch_job_request_endpoint import (
+        MistralCreateBatchJobRequestEndpoint,
+    )
+    from .mistral_file import MistralFile
+    from .mistral_file_purpose import MistralFilePurpose
+    from .mistral_upload_file_request import MistralUploadFileRequest
     from .model import Model
     from .model_capabilities import ModelCapabilities
     from .model_card_type import ModelCardType
@@ -100,6 +139,7 @@ if TYPE_CHECKING:
 _MODULES = {
     "AssistantMessage": ".assistant_message",
     "AssistantToolCall": ".assistant_tool_call",
+    "BatchRequestBody": ".batch_request_body",
     "CacheControl": ".cache_control",
     "CacheControlTtl": ".cache_control_ttl",
     "CacheCreation": ".cache_creation",
@@ -129,6 +169,23 @@ _MODULES = {
     "FunctionCallDelta": ".function_call_delta",
     "FunctionDefinition": ".function_definition",
     "FunctionParameters": ".function_parameters",
+    "GradientBatch": ".gradient_batch",
+    "GradientBatchError": ".gradient_batch_error",
+    "GradientBatchFile": ".gradient_batch_file",
+    "GradientBatchFileCreateRequest": ".gradient_batch_file_create_request",
+    "GradientBatchInputLine": ".gradient_batch_input_line",
+    "GradientBatchInputLineMethod": ".gradient_batch_input_line_method",
+    "GradientBatchInputLineUrl": ".gradient_batch_input_line_url",
+    "GradientBatchList": ".gradient_batch_list",
+    "GradientBatchMetadata": ".gradient_batch_metadata",
+    "GradientBatchMetadataType0": ".gradient_batch_metadata_type_0",
+    "GradientBatchRequestCounts": ".gradient_batch_request_counts",
+    "GradientBatchResults": ".gradient_batch_results",
+    "GradientBatchStatus": ".gradient_batch_status",
+    "GradientCreateBatchRequest": ".gradient_create_batch_request",
+    "GradientCreateBatchRequestCompletionWindow": ".gradient_create_batch_request_completion_window",
+    "GradientCreateBatchRequestEndpoint": ".gradient_create_batch_request_endpoint",
+    "GradientCreateBatchRequestProvider": ".gradient_create_batch_request_provider",
     "GuardrailConfig": ".guardrail_config",
     "ImageDetail": ".image_detail",
     "ImageGenerationTool": ".image_generation_tool",
@@ -136,6 +193,7 @@ _MODULES = {
     "ImageUrlContentPart": ".image_url_content_part",
     "JsonSchemaDefinition": ".json_schema_definition",
     "JsonSchemaFormat": ".json_schema_format",
+    "ListMistralBatchJobsOrderBy": ".list_mistral_batch_jobs_order_by",
     "LlamaChatCompletion": ".llama_chat_completion",
     "LlamaChatCompletionChunk": ".llama_chat_completion_chunk",
     "LlamaCompletionMessage": ".llama_completion_message",
@@ -149,6 +207,18 @@ _MODULES = {
     "LogitBias": ".logit_bias",
     "MessageMetadata": ".message_metadata",
     "Metadata": ".metadata",
+    "MistralBatchError": ".mistral_batch_error",
+    "MistralBatchJob": ".mistral_batch_job",
+    "MistralBatchJobList": ".mistral_batch_job_list",
+    "MistralBatchJobMetadataType0": ".mistral_batch_job_metadata_type_0",
+    "MistralBatchJobStatus": ".mistral_batch_job_status",
+    "MistralBatchMetadata": ".mistral_batch_metadata",
+    "MistralBatchRequest": ".mistral_batch_request",
+    "MistralCreateBatchJobRequest": ".mistral_create_batch_job_request",
+    "MistralCreateBatchJobRequestEndpoint": ".mistral_create_batch_job_request_endpoint",
+    "MistralFile": ".mistral_file",
+    "MistralFilePurpose": ".mistral_file_purpose",
+    "MistralUploadFileRequest": ".mistral_upload_file_request",
     "Model": ".model",
     "ModelCapabilities": ".model_capabilities",
     "ModelCardType": ".model_card_type",
@@ -204,6 +274,7 @@ def __getattr__(name: str) -> Any:
 __all__ = (
     "AssistantMessage",
     "AssistantToolCall",
+    "BatchRequestBody",
     "CacheControl",
     "CacheControlTtl",
     "CacheCreation",
@@ -233,6 +304,23 @@ __all__ = (
     "FunctionCallDelta",
     "FunctionDefinition",
     "FunctionParameters",
+    "GradientBatch",
+    "GradientBatchError",
+    "GradientBatchFile",
+    "GradientBatchFileCreateRequest",
+    "GradientBatchInputLine",
+    "GradientBatchInputLineMethod",
+    "GradientBatchInputLineUrl",
+    "GradientBatchList",
+    "GradientBatchMetadata",
+    "GradientBatchMetadataType0",
+    "GradientBatchRequestCounts",
+    "GradientBatchResults",
+    "GradientBatchStatus",
+    "GradientCreateBatchRequest",
+    "GradientCreateBatchRequestCompletionWindow",
+    "GradientCreateBatchRequestEndpoint",
+    "GradientCreateBatchRequestProvider",
     "GuardrailConfig",
     "ImageDetail",
     "ImageGenerationTool",
@@ -240,6 +328,7 @@ __all__ = (
     "ImageUrlContentPart",
     "JsonSchemaDefinition",
     "JsonSchemaFormat",
+    "ListMistralBatchJobsOrderBy",
     "LlamaChatCompletion",
     "LlamaChatCompletionChunk",
     "LlamaCompletionMessage",
@@ -253,6 +342,18 @@ __all__ = (
     "LogitBias",
     "MessageMetadata",
     "Metadata",
+    "MistralBatchError",
+    "MistralBatchJob",
+    "MistralBatchJobList",
+    "MistralBatchJobMetadataType0",
+    "MistralBatchJobStatus",
+    "MistralBatchMetadata",
+    "MistralBatchRequest",
+    "MistralCreateBatchJobRequest",
+    "MistralCreateBatchJobRequestEndpoint",
+    "MistralFile",
+    "MistralFilePurpose",
+    "MistralUploadFileRequest",
     "Model",
     "ModelCapabilities",
     "ModelCardType",

@@ -6,7 +6,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any
 
-from trilogue_api.spec import QUERY_PARAMETERS, SCHEMAS
+from trilogue_api.spec import OPERATION_PROVIDERS, QUERY_PARAMETERS, SCHEMAS
 
 from ._validation import RequestChecker
 
@@ -19,7 +19,9 @@ def checker(spec_name: str | None, provider: str) -> RequestChecker:
     """The compiled request checks of `provider` (built on first use, then kept)."""
     found = _checkers.get(provider)
     if found is None:
-        found = _checkers[provider] = RequestChecker(SCHEMAS, spec_name, provider, QUERY_PARAMETERS)
+        found = _checkers[provider] = RequestChecker(
+            SCHEMAS, spec_name, provider, QUERY_PARAMETERS, OPERATION_PROVIDERS
+        )
     return found
 
 

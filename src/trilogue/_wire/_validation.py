@@ -27,7 +27,11 @@ import re
 from collections.abc import Mapping
 from typing import Any
 
-from .._exceptions import InvalidParameterError, UnsupportedParameterError
+from .._exceptions import (
+    InvalidParameterError,
+    UnsupportedOperationError,
+    UnsupportedParameterError,
+)
 from ._compound import CompoundChecks
 from ._json_types import (
     _BOUNDS,
@@ -57,9 +61,11 @@ class RequestChecker(CompoundChecks):
         spec_name: str | None,
         provider: str,
         query: Mapping[str, Mapping[str, Any]] | None = None,
+        operations: Mapping[str, list[str]] | None = None,
     ) -> None:
         self._schemas = schemas
         self._query = query or {}
+        self._operations = operations or {}
         self._spec_name = spec_name
         self._provider = provider
         self._named: dict[str, Check] = {}
@@ -120,6 +126,19 @@ class RequestChecker(CompoundChecks):
         if found is None:
             found = self._fields[schema_name] = frozenset(self._schemas[schema_name]["properties"])
         return found
+
+    def serves(self, operation: str) -> None:
+        """Raises `UnsupportedOperationError` if the spec gives `operation` ("post /batches")
+        to other providers only (its `x-providers`); an OpenAI-compatible server is not
+        assumed to serve a provider's own operation."""
+        providers = self._operations.get(operation)
+        if providers is not None and self._spec_name not in providers:
+            served = ", ".join(repr(p) for p in providers)
+            raise UnsupportedOperationError(
+                f"Provider {self._provider!r} does not serve {operation!r} (served by {served}).",
+                operation=operation,
+                provider=self._provider,
+            )
 
     def query_names(self, operation: str) -> Mapping[str, Any]:
         """The query parameters of `operation` ("get /models") the spec declares."""

@@ -4,9 +4,20 @@ resume after a crash.
 
     from trilogue.lib.batch import run_batch
     summary = run_batch("in.jsonl", "out.jsonl", provider="mistral", concurrency=32)
+
+The providers' own batch APIs (`client.batches`) take the same files and give back the same
+output lines; their jobs, handles and results are typed here.
 """
 
 from ._files import BatchInputError
+from ._jobs import (
+    BatchHandle,
+    BatchJob,
+    BatchNotReadyError,
+    BatchResult,
+    BatchResultMissingError,
+    BatchResults,
+)
 from ._limits import AdaptiveLimiter, RateLimits, read_rate_limits
 from ._progress import Progress
 from ._runner import BatchSummary, arun_batch, run_batch
@@ -14,7 +25,13 @@ from ._usage import UsageTotals
 
 __all__ = [
     "AdaptiveLimiter",
+    "BatchHandle",
     "BatchInputError",
+    "BatchJob",
+    "BatchNotReadyError",
+    "BatchResult",
+    "BatchResultMissingError",
+    "BatchResults",
     "BatchSummary",
     "Progress",
     "RateLimits",

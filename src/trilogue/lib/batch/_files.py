@@ -45,11 +45,17 @@ def _parse_line(raw: bytes, path: str | os.PathLike[str], number: int) -> InputL
         record = loads(raw)
     except ValueError as exc:
         raise BatchInputError(f"{os.fspath(path)}:{number}: not JSON ({exc})") from None
+    return line_of(record, f"{os.fspath(path)}:{number}", len(raw))
+
+
+def line_of(record: object, where: str, size: int) -> InputLine:
+    """The input line a decoded record is (`where` names it in the error if it has no id)."""
     custom_id = record.get("custom_id") if isinstance(record, dict) else None
     if not isinstance(custom_id, str) or not custom_id:
-        raise BatchInputError(f"{os.fspath(path)}:{number}: no custom_id (a non-empty string)")
+        raise BatchInputError(f"{where}: no custom_id (a non-empty string)")
+    assert isinstance(record, dict)
     body = record.get("body")
-    return InputLine(custom_id, body if isinstance(body, dict) else {}, len(raw), _problem(record))
+    return InputLine(custom_id, body if isinstance(body, dict) else {}, size, _problem(record))
 
 
 def _problem(record: dict[str, Any]) -> str | None:

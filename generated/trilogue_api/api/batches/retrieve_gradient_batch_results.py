@@ -1,0 +1,36 @@
+# Generated from openapi.yaml by make generate; do not edit: change the spec or templates/ instead.
+from typing import Any
+from urllib.parse import quote
+
+from ...models.error_response import ErrorResponse
+from ...models.gradient_batch_results import GradientBatchResults
+
+
+def request_kwargs(
+    batch_id: str,
+) -> dict[str, Any]:
+    """The request as keyword arguments of `httpx.Client.request`: method, url (relative to the
+    base URL), params, json and headers."""
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/batches/{batch_id}/results".format(
+            batch_id=quote(str(batch_id), safe=""),
+        ),
+    }
+    return _kwargs
+
+
+REQUEST_SCHEMA: str | None = None
+"""The spec schema of the JSON request body, whose rules the client checks before sending."""
+
+OPERATION = "get /batches/{batch_id}/results"
+"""The operation's method and path, as spec.QUERY_PARAMETERS names it."""
+
+ERROR_MODEL = ErrorResponse
+"""The model of an error (4XX) body."""
+
+
+def response_model(data: Any) -> type[GradientBatchResults]:
+    """The model class a successful response's decoded JSON is an instance of."""
+    return GradientBatchResults

@@ -1,0 +1,89 @@
+# Generated from openapi.yaml by make generate; do not edit: change the spec or templates/ instead.
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import (
+    Any,
+    Self,
+    TypedDict,
+)
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+_KNOWN_KEYS = frozenset(
+    {
+        "total",
+        "completed",
+        "failed",
+    }
+)
+"""The JSON keys GradientBatchRequestCounts has a field for; the others go to `additional_properties`."""
+
+
+@_attrs_define
+class GradientBatchRequestCounts:
+    """A job's requests by outcome.
+
+    Attributes:
+        total: Its requests.
+        completed: Requests that succeeded.
+        failed: Requests that failed.
+    """
+
+    total: int | None = None
+    completed: int | None = None
+    failed: int | None = None
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        field_dict: dict[str, Any] = {}
+        v = self.total
+        if v is not None:
+            field_dict["total"] = v
+        v = self.completed
+        if v is not None:
+            field_dict["completed"] = v
+        v = self.failed
+        if v is not None:
+            field_dict["failed"] = v
+        field_dict.update(self.additional_properties)
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        get = src_dict.get
+        _total = get("total")
+        _completed = get("completed")
+        _failed = get("failed")
+        # Positional, in the fields' order: binding 3 keywords costs twice as much.
+        obj = cls(_total, _completed, _failed)
+        if not _KNOWN_KEYS.issuperset(src_dict):
+            obj.additional_properties = {
+                k: v for k, v in src_dict.items() if k not in _KNOWN_KEYS
+            }
+        return obj
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties)
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
+
+
+class GradientBatchRequestCountsParam(TypedDict, total=False):
+    """GradientBatchRequestCounts as a plain dict (what a request takes; the model is accepted too)."""
+
+    total: int
+    completed: int
+    failed: int

@@ -1,0 +1,80 @@
+# Generated from openapi.yaml by make generate; do not edit: change the spec or templates/ instead.
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import (
+    Any,
+    Required,
+    Self,
+    TypedDict,
+)
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+_KNOWN_KEYS = frozenset(
+    {
+        "message",
+        "count",
+    }
+)
+"""The JSON keys MistralBatchError has a field for; the others go to `additional_properties`."""
+
+
+@_attrs_define
+class MistralBatchError:
+    """An error of a whole job.
+
+    Attributes:
+        message: What went wrong.
+        count: How many times (Mistral's default 1).
+    """
+
+    message: str
+    count: int | None = None
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        field_dict: dict[str, Any] = {}
+        field_dict["message"] = self.message
+        v = self.count
+        if v is not None:
+            field_dict["count"] = v
+        field_dict.update(self.additional_properties)
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        get = src_dict.get
+        _message = src_dict["message"]
+        _count = get("count")
+        # Positional, in the fields' order: binding 2 keywords costs twice as much.
+        obj = cls(_message, _count)
+        if not _KNOWN_KEYS.issuperset(src_dict):
+            obj.additional_properties = {
+                k: v for k, v in src_dict.items() if k not in _KNOWN_KEYS
+            }
+        return obj
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties)
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
+
+
+class MistralBatchErrorParam(TypedDict, total=False):
+    """MistralBatchError as a plain dict (what a request takes; the model is accepted too)."""
+
+    message: Required[str]
+    count: int
