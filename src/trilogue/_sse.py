@@ -79,24 +79,25 @@ class SSEDecoder:
     def _events(self, lines: bytes) -> list[ServerSentEvent]:
         """The events of whole lines (`lines` ends with a line end)."""
         events: list[ServerSentEvent] = []
-        blocks = lines.split(b"\n\n")
+        # Decoded once, not per event: a line end is never inside a UTF-8 sequence, so the
+        # text (bad bytes replaced) is the same either way.
+        blocks = lines.decode("utf-8", "replace").split("\n\n")
         rest = blocks.pop()  # the lines after the last blank line: an event not yet ended
         for block in blocks:
             if (
-                block[:6] == b"data: "
-                and b"\n" not in block
+                block.startswith("data: ")
+                and "\n" not in block
                 and not self._data
                 and self._event is None
             ):
                 # The common event, one data line, read without going line by line.
-                data = block[6:].decode("utf-8", "replace")
-                events.append(ServerSentEvent(data, None, self._id, self._retry))
+                events.append(ServerSentEvent(block[6:], None, self._id, self._retry))
                 continue
-            for line in block.split(b"\n"):
+            for line in block.encode().split(b"\n"):
                 self._line(line, events)
             self._line(b"", events)
         if rest:
-            for line in rest[:-1].split(b"\n"):
+            for line in rest[:-1].encode().split(b"\n"):
                 self._line(line, events)
         return events
 
