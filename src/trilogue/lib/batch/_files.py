@@ -12,7 +12,14 @@ from typing import Any
 from ..._exceptions import TrilogueError
 from ..._json import dumps, loads
 
-__all__ = ["BatchInputError", "InputLine", "OutputState", "OutputWriter", "check_input"]
+__all__ = [
+    "BatchInputError",
+    "InputLine",
+    "OutputState",
+    "OutputWriter",
+    "check_input",
+    "input_line",
+]
 
 CHAT_PATH = "/chat/completions"
 
@@ -48,8 +55,14 @@ def _parse_line(raw: bytes, path: str | os.PathLike[str], number: int) -> InputL
     custom_id = record.get("custom_id") if isinstance(record, dict) else None
     if not isinstance(custom_id, str) or not custom_id:
         raise BatchInputError(f"{os.fspath(path)}:{number}: no custom_id (a non-empty string)")
+    return input_line(custom_id, record, len(raw))
+
+
+def input_line(custom_id: str, record: dict[str, Any], size: int) -> InputLine:
+    """The line for a parsed record (`body`, and OpenAI's `method`/`url` if present) of `size`
+    bytes; a record that cannot be sent gets its `problem`."""
     body = record.get("body")
-    return InputLine(custom_id, body if isinstance(body, dict) else {}, len(raw), _problem(record))
+    return InputLine(custom_id, body if isinstance(body, dict) else {}, size, _problem(record))
 
 
 def _problem(record: dict[str, Any]) -> str | None:
