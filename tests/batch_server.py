@@ -3,6 +3,7 @@
 It answers POST .../chat/completions by the last user message:
 - "status:NNN"  always answers NNN with an OpenAI-style error body;
 - "429once:..." answers 429 (Retry-After: `retry_after`) the first time, then 200;
+- "500once:..." answers 500 the first time, then 200;
 - anything else answers 200 with a completion whose content echoes the message.
 
 `delay` holds every answer that long (to have requests in flight when a test kills the
@@ -97,6 +98,8 @@ class BatchServer:
         if message.startswith("429once:") and first:
             headers["Retry-After"] = self.retry_after
             return 429, headers, {"error": {"message": "slow down"}}
+        if message.startswith("500once:") and first:
+            return 500, headers, {"error": {"message": "try again"}}
         return 200, headers, completion(f"echo {message}", n)
 
 
