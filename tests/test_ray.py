@@ -97,6 +97,7 @@ def test_a_thousand_rows_each_answered_once(ray_session: Any, server: BatchServe
             "rpm": 60_000,
         },
         compute=ray.data.ActorPoolStrategy(size=2),
+        num_cpus=0.5,
         batch_size=50,
         batch_format="pyarrow",
     )
@@ -165,6 +166,74 @@ def test_bodies_as_json_strings_and_columns_as_json(ray_session: Any, server: Ba
     assert json.loads(results["j-bad"]["error"])["code"] == "invalid_request"
     assert "not JSON" in json.loads(results["j-bad"]["error"])["message"]
     assert sorted(server.seen) == [str(parts), "plain"]  # the server records str(content)
+
+
+def test_resume_with_ray_checkpoints_sends_no_finished_row_again(
+    ray_session: Any, server: BatchServer, tmp_path: Path
+) -> None:
+    """Ray Data's row-level checkpoint (beta): a read -> ChatStage -> write pipeline that fails
+    midway, run again, sends only the rows whose results were not written."""
+    import ray
+    from ray.data.checkpoint import CheckpointConfig
+
+    from trilogue.ray import ChatStage
+
+    inputs, output, crash = tmp_path / "in", tmp_path / "out", tmp_path / "crash"
+    inputs.mkdir()
+    for part in range(8):
+        rows = [
+            {"custom_id": f"r{n}", "body": json.dumps(body(f"q{n}"))}
+            for n in range(part * 25, part * 25 + 25)
+        ]
+        (inputs / f"part-{part}.jsonl").write_text("".join(json.dumps(r) + "\n" for r in rows))
+    crash.touch()
+
+    def crash_at_r150(batch: Any) -> Any:  # the user's own later step, failing once
+        if crash.exists() and "r150" in batch["custom_id"].to_pylist():
+            raise RuntimeError("crash midway")
+        return batch
+
+    def run() -> None:
+        ds = ray.data.read_json(str(inputs), num_cpus=0.25)
+        ds = ds.map_batches(
+            ChatStage,
+            fn_constructor_kwargs={"base_url": server.url, "api_key": KEY},
+            compute=ray.data.ActorPoolStrategy(size=1),
+            num_cpus=0.25,  # the checkpoint filter's actor takes a whole CPU of the two
+            batch_size=25,
+            batch_format="pyarrow",
+        )
+        ds = ds.map_batches(crash_at_r150, batch_format="pyarrow", num_cpus=0.25)
+        ds.write_json(str(output))
+
+    context = ray.data.DataContext.get_current()
+    context.checkpoint_config = CheckpointConfig(
+        id_column="custom_id",
+        checkpoint_path=str(tmp_path / "checkpoint"),
+        delete_checkpoint_on_success=False,
+    )
+    try:
+        with pytest.raises(Exception, match="crash midway"):
+            run()
+        written = {r["custom_id"] for r in _read_results(output)}
+        first = server.counts()
+        assert 0 < len(written) < 200 and "r150" not in written
+        crash.unlink()
+        run()
+    finally:
+        context.checkpoint_config = None
+    second = server.counts() - first
+    assert not {f"q{custom_id[1:]}" for custom_id in written} & set(second)
+    assert sum(second.values()) == 200 - len(written)
+    results = _read_results(output)
+    assert sorted(r["custom_id"] for r in results) == sorted(f"r{n}" for n in range(200))
+    for r in results:
+        content = r["response"]["body"]["choices"][0]["message"]["content"]
+        assert content == f"echo q{r['custom_id'][1:]}"
+
+
+def _read_results(folder: Path) -> list[dict[str, Any]]:
+    return [json.loads(line) for path in folder.glob("*.json") for line in path.open()]
 
 
 def _stage(server: BatchServer, **options: Any) -> Any:
