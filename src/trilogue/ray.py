@@ -43,8 +43,8 @@ class ChatStage:
     A row carries `custom_id` and `body` (a batch input line: the chat request as a dict or a
     JSON string; OpenAI's `method`/`url` are checked if present). The stage keeps the row's
     columns and adds `response` (`{"status_code", "request_id", "body"}`, the body being the
-    completion as the provider sent it) and `error` (None, or `{"code", "message"}`), as the
-    local batch runner's result lines. A row that fails, or that the provider's spec refuses
+    completion's `to_dict()`) and `error` (None, or `{"code", "message"}`), as the local batch
+    runner's result lines. A row that fails, or that the provider's spec refuses
     before sending, is an error row: one bad row never fails the task.
 
     Each actor has one async client and one limiter (`rpm`/`tpm`, else learned from the
