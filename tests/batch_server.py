@@ -8,7 +8,7 @@ It answers POST .../chat/completions by the last user message:
 
 `delay` holds every answer that long (to have requests in flight when a test kills the
 runner); `headers` are added to every answer (rate-limit headers). Every request's message is
-recorded in `seen`, in arrival order.
+recorded in `seen`, and its whole body in `bodies`, in arrival order.
 """
 
 from __future__ import annotations
@@ -56,6 +56,7 @@ class BatchServer:
         self.retry_after = retry_after
         self.headers = dict(headers or {})
         self.seen: list[str] = []
+        self.bodies: list[dict[str, Any]] = []
         self.times: list[float] = []
         self._lock = threading.Lock()
         self._httpd = _QuietServer(("127.0.0.1", 0), _handler(self))
@@ -88,6 +89,7 @@ class BatchServer:
         message = str(body["messages"][-1]["content"])
         with self._lock:
             self.seen.append(message)
+            self.bodies.append(body)
             self.times.append(time.monotonic())
             n = len(self.seen)
             first = self.seen.count(message) == 1
