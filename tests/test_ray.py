@@ -300,7 +300,9 @@ def test_closed_from_another_thread_as_when_ray_ends_the_actor(server: BatchServ
         loop.call_soon_threadsafe(loop.stop)
         thread.join(5)
         loop.close()
-    with pytest.raises(RuntimeError, match="closed"):
+    import trilogue
+
+    with pytest.raises(trilogue.TrilogueError, match="closed"):
         asyncio.run(_collect(stage, {"custom_id": ["b"], "body": [body("late")]}))
     assert server.seen == ["hello"]
 

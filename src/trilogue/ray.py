@@ -26,6 +26,7 @@ from typing import Any
 import httpx
 
 from trilogue._base_client import DEFAULT_MAX_RETRIES
+from trilogue._exceptions import TrilogueError
 from trilogue._json import dumps, loads
 from trilogue._providers import ProviderName
 from trilogue.lib.batch._files import InputLine, input_line
@@ -97,7 +98,7 @@ class ChatStage:
     async def __call__(self, batch: Any) -> AsyncIterator[dict[str, list[Any]]]:
         """Answers one batch (a `pyarrow.Table`, a pandas DataFrame or a dict of columns)."""
         if self._closed:
-            raise RuntimeError(f"{self!r} is closed")
+            raise TrilogueError(f"{self!r} is closed")
         self._loop = asyncio.get_running_loop()
         columns = _columns(batch)
         count = len(next(iter(columns.values()), []))
