@@ -9,6 +9,7 @@ import json
 import subprocess
 import sys
 import threading
+import time
 from collections import Counter
 from collections.abc import Iterator
 from pathlib import Path
@@ -234,6 +235,43 @@ def test_resume_with_ray_checkpoints_sends_no_finished_row_again(
 
 def _read_results(folder: Path) -> list[dict[str, Any]]:
     return [json.loads(line) for path in folder.glob("*.json") for line in path.open()]
+
+
+def test_ray_closes_the_client_when_the_actor_ends(
+    ray_session: Any, server: BatchServer, tmp_path: Path
+) -> None:
+    """Ray Data drops the stage when it ends the actor (`__ray_shutdown__`): the client is
+    closed there, on the loop it ran on, while the actor still lives."""
+    import ray
+
+    from trilogue.ray import ChatStage
+
+    marker = tmp_path / "closed"
+
+    class Watched(ChatStage):  # a local class: Ray pickles it by value to the actor
+        def close(self) -> None:
+            http = self._sender._http
+            super().close()
+            marker.write_text(f"{http is not None and http.is_closed}")
+
+    rows = [{"custom_id": f"c{i}", "body": body(f"close {i}")} for i in range(5)]
+    out = (
+        ray.data.from_items(rows)
+        .map_batches(
+            Watched,
+            fn_constructor_kwargs={"base_url": server.url, "api_key": KEY},
+            compute=ray.data.ActorPoolStrategy(size=1),
+            num_cpus=0.5,
+            batch_format="pyarrow",
+        )
+        .take_all()
+    )
+    assert [r["error"] for r in out] == [None] * 5
+    for _ in range(200):
+        if marker.exists():
+            break
+        time.sleep(0.1)
+    assert marker.read_text() == "True"
 
 
 def _stage(server: BatchServer, **options: Any) -> Any:
