@@ -3,11 +3,12 @@
 It answers POST .../chat/completions by the last user message:
 - "status:NNN"  always answers NNN with an OpenAI-style error body;
 - "429once:..." answers 429 (Retry-After: `retry_after`) the first time, then 200;
+- "500once:..." answers 500 the first time, then 200;
 - anything else answers 200 with a completion whose content echoes the message.
 
 `delay` holds every answer that long (to have requests in flight when a test kills the
 runner); `headers` are added to every answer (rate-limit headers). Every request's message is
-recorded in `seen`, in arrival order.
+recorded in `seen`, and its whole body in `bodies`, in arrival order.
 """
 
 from __future__ import annotations
@@ -55,6 +56,7 @@ class BatchServer:
         self.retry_after = retry_after
         self.headers = dict(headers or {})
         self.seen: list[str] = []
+        self.bodies: list[dict[str, Any]] = []
         self.times: list[float] = []
         self._lock = threading.Lock()
         self._httpd = _QuietServer(("127.0.0.1", 0), _handler(self))
@@ -87,6 +89,7 @@ class BatchServer:
         message = str(body["messages"][-1]["content"])
         with self._lock:
             self.seen.append(message)
+            self.bodies.append(body)
             self.times.append(time.monotonic())
             n = len(self.seen)
             first = self.seen.count(message) == 1
@@ -97,6 +100,8 @@ class BatchServer:
         if message.startswith("429once:") and first:
             headers["Retry-After"] = self.retry_after
             return 429, headers, {"error": {"message": "slow down"}}
+        if message.startswith("500once:") and first:
+            return 500, headers, {"error": {"message": "try again"}}
         return 200, headers, completion(f"echo {message}", n)
 
 

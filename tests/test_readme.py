@@ -5,13 +5,15 @@ Each example follows a marker comment:
     <!-- example: providers=mistral,llama; replies=completion,stream -->
 
 The example runs once per named provider, with that provider put in place of the one written in
-`Trilogue("...")`/`AsyncTrilogue("...")`/`FakeProvider("...")`/`FakeBatchProvider("...")`, its
-key and base-URL environment variables pointing at a scripted HTTP server on 127.0.0.1 that
-answers, in the provider's wire format, with the listed replies in order. The example must print
-what those replies say, and the server must have received exactly one request per reply,
-carrying the key. `replies=none` examples talk to no server: the `test_*` functions they define
-are called. On every provider the marker does not name, the example (its tests, for
-`replies=none`) must fail before sending anything.
+`Trilogue("...")`/`AsyncTrilogue("...")`/`FakeProvider("...")`/`FakeBatchProvider("...")` or as
+a Ray stage's `"provider": "..."` option, its key and base-URL environment variables pointing at a
+scripted HTTP server on 127.0.0.1 that answers, in the provider's wire format, with the listed
+replies in order. The example must print what those replies say, and the server must have
+received exactly one request per reply, carrying the key. `replies=none` examples talk to no
+server: the `test_*` functions they define are called. On every provider the marker does not
+name, the example (its tests, for `replies=none`) must fail before sending anything. Examples
+that use `trilogue.ray` run on one local Ray started for them all (skipped if Ray is not
+installed).
 """
 
 from __future__ import annotations
@@ -35,7 +37,10 @@ ROOT = Path(__file__).resolve().parents[1]
 README = ROOT / "README.md"
 ALL_PROVIDERS = ("mistral", "gradient", "llama", "llama-compat", "openai-compatible")
 MARKER = re.compile(r"<!-- example: providers=([a-z,-]+); replies=([a-z0-9_,]+) -->\n```python\n")
-PROVIDER_ARG = re.compile(r"\b((?:Async)?Trilogue|Fake(?:Batch)?Provider)\(\s*\"[a-z-]+\"")
+# The provider named first to a client or a fake, or as a Ray stage's "provider" option.
+PROVIDER_ARG = re.compile(
+    r"(\b(?:Async)?Trilogue\(|\bFake(?:Batch)?Provider\(|\"provider\": )\s*\"[a-z-]+\""
+)
 KEY = "sk-readme-SECRET"
 
 TEXT = ["Crisp ", "leaves, ", "café ", "steam ", "🍂"]
@@ -166,6 +171,24 @@ def server(_module_server: SSEServer) -> SSEServer:
     return _module_server
 
 
+@pytest.fixture(scope="module")
+def _ray_for_examples(_module_server: SSEServer) -> Iterator[None]:
+    """One local Ray for the Ray examples (each starting its own would take seconds), started
+    with every provider's key and base URL pointing at the server: Ray's workers keep the
+    environment they started with."""
+    ray = pytest.importorskip("ray")
+    with pytest.MonkeyPatch.context() as env:
+        for profile in trilogue.PROVIDERS.values():
+            if profile.key_env:
+                env.setenv(profile.key_env, KEY)
+            env.setenv(profile.base_url_env, _module_server.url)
+        ray.init(num_cpus=2, include_dashboard=False, log_to_driver=False)
+    try:
+        yield
+    finally:
+        ray.shutdown()
+
+
 def _point_env_at(monkeypatch: pytest.MonkeyPatch, provider: str, url: str) -> None:
     for profile in trilogue.PROVIDERS.values():
         for name in (profile.key_env, profile.base_url_env):
@@ -195,10 +218,13 @@ def test_example_runs(
     server: SSEServer,
     monkeypatch: pytest.MonkeyPatch,
     capsys: pytest.CaptureFixture[str],
+    request: pytest.FixtureRequest,
 ) -> None:
-    code = PROVIDER_ARG.sub(lambda m: f'{m.group(1)}("{provider}"', example.code)
+    code = PROVIDER_ARG.sub(lambda m: f'{m.group(1)}"{provider}"', example.code)
     assert code != example.code or f'"{provider}"' in example.code, "no provider to replace"
     name = f"README.md:{example.line} ({provider})"
+    if "trilogue.ray" in example.code:
+        request.getfixturevalue("_ray_for_examples")
     if example.replies == ("none",):
         namespace = _run(code, name)
         tests: list[Callable[[], None]] = [
@@ -253,7 +279,7 @@ def unclaimed() -> Iterator[Any]:
 def test_example_fails_before_sending_on_providers_it_does_not_claim(
     example: Example, provider: str, server: SSEServer, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    code = PROVIDER_ARG.sub(lambda m: f'{m.group(1)}("{provider}"', example.code)
+    code = PROVIDER_ARG.sub(lambda m: f'{m.group(1)}"{provider}"', example.code)
     _point_env_at(monkeypatch, provider, server.url)
     # A request field the provider does not take, or an operation it does not serve.
     refused = (trilogue.UnsupportedParameterError, trilogue.UnsupportedOperationError)

@@ -12,7 +12,14 @@ from typing import Any
 from ..._exceptions import TrilogueError
 from ..._json import dumps, loads
 
-__all__ = ["BatchInputError", "InputLine", "OutputState", "OutputWriter", "check_input"]
+__all__ = [
+    "BatchInputError",
+    "InputLine",
+    "OutputState",
+    "OutputWriter",
+    "check_input",
+    "input_line",
+]
 
 CHAT_PATH = "/chat/completions"
 
@@ -54,6 +61,12 @@ def line_of(record: object, where: str, size: int) -> InputLine:
     if not isinstance(custom_id, str) or not custom_id:
         raise BatchInputError(f"{where}: no custom_id (a non-empty string)")
     assert isinstance(record, dict)
+    return input_line(custom_id, record, size)
+
+
+def input_line(custom_id: str, record: dict[str, Any], size: int) -> InputLine:
+    """The line for a parsed record (`body`, and OpenAI's `method`/`url` if present) of `size`
+    bytes; a record that cannot be sent gets its `problem`."""
     body = record.get("body")
     return InputLine(custom_id, body if isinstance(body, dict) else {}, size, _problem(record))
 
