@@ -184,6 +184,42 @@ def test_stdlib_and_orjson_refuse_the_same_json(text: str) -> None:
         _json._stdlib_loads(text.encode())
 
 
+WITHOUT_ORJSON = """
+import sys
+
+class NoOrjson:
+    tries = 0
+
+    def find_spec(self, name, path=None, target=None):
+        if name == "orjson":
+            NoOrjson.tries += 1
+            raise ModuleNotFoundError("No module named 'orjson'")
+        return None
+
+sys.meta_path.insert(0, NoOrjson())
+from trilogue import _json
+from trilogue.lib.batch import _files
+
+for i in range(50):
+    assert _json.loads(b'{"a": 1}') == {"a": 1}
+    assert _json.dumps({"a": i}) == b'{"a":%d}' % i
+    assert _files._json.loads('[1]') == [1]
+print(NoOrjson.tries)
+"""
+
+
+def test_without_orjson_its_import_is_tried_once() -> None:
+    """A failed import is not cached by Python: tried per call, it cost a search of sys.path
+    on every batch line (three times a request in the runner)."""
+    import subprocess
+    import sys
+
+    out = subprocess.run(
+        [sys.executable, "-c", WITHOUT_ORJSON], capture_output=True, text=True, check=True
+    )
+    assert out.stdout.strip() == "1"
+
+
 # ------------------------------------------------------------------------------ input
 
 

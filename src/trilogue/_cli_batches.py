@@ -10,9 +10,9 @@ import sys
 from collections.abc import Callable
 from typing import TextIO
 
+from . import _json
 from ._client import Trilogue
 from ._exceptions import TrilogueError
-from ._json import dumps
 from ._providers import PROVIDERS
 from .lib.batch import BatchHandle, BatchJob, BatchNotReadyError
 
@@ -114,7 +114,7 @@ def _write_results(client: Trilogue, job: BatchJob | BatchHandle, output: str) -
     succeeded = failed = 0
     with open(output, "wb") as f:
         for result in client.batches.stream_results(job):
-            f.write(dumps(result.line) + b"\n")
+            f.write(_json.dumps(result.line) + b"\n")
             succeeded, failed = (
                 succeeded + (result.error is None),
                 failed + (result.error is not None),

@@ -79,13 +79,17 @@ def _choose() -> None:
         loads = orjson.loads  # refuses deep nesting itself, with a ValueError
 
 
+# Until the first use. A module that bound these by name keeps calling them: they choose only
+# once (a failed `import orjson` is not cached by Python, and costs a search of sys.path).
 def _first_loads(data: bytes | str) -> Any:
-    _choose()
+    if loads is _first_loads:
+        _choose()
     return loads(data)
 
 
 def _first_dumps(value: Any) -> bytes:
-    _choose()
+    if dumps is _first_dumps:
+        _choose()
     return dumps(value)
 
 

@@ -25,9 +25,9 @@ from typing import Any
 
 import httpx
 
+from trilogue import _json
 from trilogue._base_client import DEFAULT_MAX_RETRIES
 from trilogue._exceptions import TrilogueError
-from trilogue._json import dumps, loads
 from trilogue._providers import ProviderName
 from trilogue.lib.batch._files import InputLine, input_line
 from trilogue.lib.batch._sender import LineSender
@@ -118,7 +118,7 @@ class ChatStage:
     def _cell(self, value: dict[str, Any] | None) -> Any:
         if value is None or not self._json:
             return value
-        return dumps(value).decode()
+        return _json.dumps(value).decode()
 
     async def aclose(self) -> None:
         """Closes the client and its connections."""
@@ -186,13 +186,13 @@ def _line(row: Mapping[str, Any]) -> InputLine:
     body = row.get("body")
     if isinstance(body, str | bytes):
         try:
-            body = loads(body)
+            body = _json.loads(body)
         except ValueError as exc:
             return InputLine(custom_id, {}, 0, f"body: not JSON ({exc})")
     elif isinstance(body, Mapping):
         body = _without_nulls(body)
     record = {"method": _plain(row.get("method")), "url": _plain(row.get("url")), "body": body}
-    size = len(dumps(body)) if isinstance(body, dict) else 0
+    size = len(_json.dumps(body)) if isinstance(body, dict) else 0
     return input_line(custom_id, record, size)
 
 

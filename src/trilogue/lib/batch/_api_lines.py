@@ -13,8 +13,8 @@ import httpx
 from trilogue_api.api.chat import create_chat_completion
 from trilogue_api.spec import SCHEMAS
 
+from ... import _json
 from ..._exceptions import APIResponseValidationError, InvalidParameterError
-from ..._json import dumps, loads
 from ..._models import ChatCompletion
 from ..._providers import Provider
 from ._files import BatchInputError, InputLine, _parse_line, line_of
@@ -83,7 +83,7 @@ def prepare_input(
         lines.append(_line(provider, line.custom_id, body))
     if not lines:
         raise BatchInputError(f"{name}: no requests")
-    content = b"".join(dumps(line) + b"\n" for line in lines)
+    content = b"".join(_json.dumps(line) + b"\n" for line in lines)
     _within_limits(provider, len(lines), len(content), name)
     return BatchInput(lines, content, name)
 
@@ -156,7 +156,7 @@ def output_line(provider: Provider, raw: bytes, source: str, number: int) -> dic
     provider sent kept, `response.request_id` and `error` present, and an error status without
     an `error` given one (so that an error line is one whose `error` is set)."""
     try:
-        record = loads(raw)
+        record = _json.loads(raw)
     except (ValueError, RecursionError):
         record = None
     if not isinstance(record, dict) or not isinstance(record.get("custom_id"), str):

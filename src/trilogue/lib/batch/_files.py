@@ -9,8 +9,8 @@ from collections.abc import Iterator
 from dataclasses import dataclass, field
 from typing import Any
 
+from ... import _json
 from ..._exceptions import TrilogueError
-from ..._json import dumps, loads
 
 __all__ = [
     "BatchInputError",
@@ -49,7 +49,7 @@ def read_input(path: str | os.PathLike[str]) -> Iterator[InputLine]:
 
 def _parse_line(raw: bytes, path: str | os.PathLike[str], number: int) -> InputLine:
     try:
-        record = loads(raw)
+        record = _json.loads(raw)
     except ValueError as exc:
         raise BatchInputError(f"{os.fspath(path)}:{number}: not JSON ({exc})") from None
     return line_of(record, f"{os.fspath(path)}:{number}", len(raw))
@@ -145,7 +145,7 @@ def _result(raw: bytes) -> dict[str, Any] | None:
     if not raw.endswith(b"\n"):
         return None
     try:
-        record = loads(raw)
+        record = _json.loads(raw)
     except ValueError:
         return None
     if not isinstance(record, dict) or not isinstance(record.get("custom_id"), str):
@@ -165,7 +165,7 @@ class OutputWriter:
 
     def write(self, record: dict[str, Any]) -> None:
         """Writes one whole line."""
-        data = memoryview(dumps(record) + b"\n")
+        data = memoryview(_json.dumps(record) + b"\n")
         while data:
             data = data[os.write(self._fd, data) :]
         if time.monotonic() - self._synced >= self._fsync_every:

@@ -10,8 +10,8 @@ from typing import Any
 
 from trilogue_api.spec import SCHEMAS
 
+from ... import _json
 from ..._exceptions import TrilogueError
-from ..._json import dumps
 from ..._models import ChatCompletion
 
 __all__ = [
@@ -143,5 +143,5 @@ class BatchResults:
         """Writes the lines to `path` as JSONL; returns how many are error lines."""
         with open(path, "wb") as f:
             for line in self._lines:
-                f.write(dumps(line) + b"\n")
+                f.write(_json.dumps(line) + b"\n")
         return self.failed
