@@ -83,16 +83,15 @@ class SSEDecoder:
         # text (bad bytes replaced) is the same either way.
         blocks = lines.decode("utf-8", "replace").split("\n\n")
         rest = blocks.pop()  # the lines after the last blank line: an event not yet ended
+        # Only the first block may continue an event begun in an earlier read: every block
+        # ends with a blank line, which leaves no data and no event name behind.
+        begun = bool(self._data) or self._event is not None
         for block in blocks:
-            if (
-                block.startswith("data: ")
-                and "\n" not in block
-                and not self._data
-                and self._event is None
-            ):
+            if not begun and block.startswith("data: ") and "\n" not in block:
                 # The common event, one data line, read without going line by line.
                 events.append(ServerSentEvent(block[6:], None, self._id, self._retry))
                 continue
+            begun = False
             for line in block.encode().split(b"\n"):
                 self._line(line, events)
             self._line(b"", events)
