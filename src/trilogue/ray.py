@@ -21,16 +21,13 @@ from __future__ import annotations
 import asyncio
 import importlib
 from collections.abc import AsyncIterator, Mapping
-from typing import Any
-
-import httpx
+from typing import Any, Unpack
 
 from trilogue import _json
-from trilogue._base_client import DEFAULT_MAX_RETRIES
 from trilogue._exceptions import TrilogueError
 from trilogue._providers import ProviderName
 from trilogue.lib.batch._files import InputLine, input_line
-from trilogue.lib.batch._sender import LineSender
+from trilogue.lib.batch._sender import DEFAULT_CONCURRENCY, ConnectionOptions, LineSender
 
 __all__ = ["ChatStage"]
 
@@ -58,29 +55,13 @@ class ChatStage:
         self,
         provider: ProviderName = "openai-compatible",
         *,
-        base_url: str | None = None,
-        api_key: str | None = None,
-        model: str | None = None,
-        concurrency: int = 16,
-        rpm: float | None = None,
-        tpm: float | None = None,
-        max_retries: int = DEFAULT_MAX_RETRIES,
-        timeout: float | httpx.Timeout | None = None,
         json_columns: bool = False,
+        **options: Unpack[ConnectionOptions],
     ) -> None:
         self._closed = True  # until made: __del__ of a stage whose options were refused
         _require_ray_data()
-        self._sender = LineSender(
-            provider=provider,
-            base_url=base_url,
-            api_key=api_key,
-            model=model,
-            concurrency=concurrency,
-            rpm=rpm,
-            tpm=tpm,
-            max_retries=max_retries,
-            timeout=timeout,
-        )
+        self._sender = LineSender(provider=provider, **options)
+        concurrency = options.get("concurrency", DEFAULT_CONCURRENCY)
         self._name = f"ChatStage(provider={provider!r}, concurrency={concurrency})"
         self._slots = asyncio.Semaphore(concurrency)
         self._json = json_columns

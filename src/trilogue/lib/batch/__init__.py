@@ -20,7 +20,8 @@ from ._jobs import (
 )
 from ._limits import AdaptiveLimiter, RateLimits, read_rate_limits
 from ._progress import Progress
-from ._runner import BatchSummary, arun_batch, run_batch
+from ._runner import BatchOptions, BatchSummary, arun_batch, run_batch
+from ._sender import ConnectionOptions
 from ._usage import UsageTotals
 
 __all__ = [
@@ -29,10 +30,12 @@ __all__ = [
     "BatchInputError",
     "BatchJob",
     "BatchNotReadyError",
+    "BatchOptions",
     "BatchResult",
     "BatchResultMissingError",
     "BatchResults",
     "BatchSummary",
+    "ConnectionOptions",
     "Progress",
     "RateLimits",
     "UsageTotals",

@@ -17,7 +17,7 @@ from ... import _json
 from ..._exceptions import APIResponseValidationError, InvalidParameterError
 from ..._models import ChatCompletion
 from ..._providers import Provider
-from ._files import BatchInputError, InputLine, _parse_line, line_of
+from ._files import BatchInputError, InputLine, _parse_line, line_of, status_code_name
 from ._jobs import BatchResult
 
 __all__ = [
@@ -33,23 +33,6 @@ _CHAT = create_chat_completion.REQUEST_SCHEMA or "CreateChatCompletionRequest"
 _CHAT_URL = "/v1/chat/completions"
 # The spec schema whose `x-batch-file-limits` bound each provider's input file.
 _LIMITS = {"mistral": "MistralUploadFileRequest", "gradient": "GradientBatchFileCreateRequest"}
-
-STATUS_CODES = {
-    400: "bad_request",
-    401: "authentication_error",
-    403: "permission_denied",
-    404: "not_found",
-    408: "request_timeout",
-    409: "conflict",
-    413: "request_too_large",
-    422: "unprocessable_entity",
-    429: "rate_limit_exceeded",
-}
-
-
-def status_code_name(status: int) -> str:
-    """The error code of an output line for an HTTP status."""
-    return STATUS_CODES.get(status) or ("server_error" if status >= 500 else "http_error")
 
 
 @dataclass(frozen=True)

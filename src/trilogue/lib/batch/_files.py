@@ -19,6 +19,7 @@ __all__ = [
     "OutputWriter",
     "check_input",
     "input_line",
+    "status_code_name",
 ]
 
 CHAT_PATH = "/chat/completions"
@@ -186,3 +187,21 @@ class OutputWriter:
 
     def __exit__(self, *exc: object) -> None:
         self.close()
+
+
+STATUS_CODES = {
+    400: "bad_request",
+    401: "authentication_error",
+    403: "permission_denied",
+    404: "not_found",
+    408: "request_timeout",
+    409: "conflict",
+    413: "request_too_large",
+    422: "unprocessable_entity",
+    429: "rate_limit_exceeded",
+}
+
+
+def status_code_name(status: int) -> str:
+    """The error code of an output line for an HTTP status."""
+    return STATUS_CODES.get(status) or ("server_error" if status >= 500 else "http_error")

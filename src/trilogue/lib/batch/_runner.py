@@ -7,15 +7,14 @@ import asyncio
 import os
 from collections.abc import Callable
 from dataclasses import dataclass, field
-from typing import Any, TypedDict, Unpack
+from typing import Any, Unpack
 
 import httpx
 
-from ..._base_client import DEFAULT_MAX_RETRIES
 from ..._providers import ProviderName
 from ._files import InputLine, OutputWriter, check_input, read_input, recover_output
 from ._progress import Progress, ProgressTracker, progress_stream
-from ._sender import LineSender
+from ._sender import DEFAULT_CONCURRENCY, ConnectionOptions, LineSender
 from ._usage import UsageTotals
 
 __all__ = ["BatchSummary", "arun_batch", "run_batch"]
@@ -44,18 +43,10 @@ class BatchSummary:
         return 3 if self.failed else 0
 
 
-class BatchOptions(TypedDict, total=False):
+class BatchOptions(ConnectionOptions, total=False):
     """`run_batch`'s keyword arguments: those of `arun_batch`."""
 
     provider: ProviderName
-    base_url: str | None
-    api_key: str | None
-    model: str | None
-    concurrency: int
-    rpm: float | None
-    tpm: float | None
-    max_retries: int
-    timeout: float | httpx.Timeout | None
     on_progress: Callable[[Progress], object] | None
     show_progress: bool | None
     http_client: httpx.AsyncClient | None
@@ -71,17 +62,10 @@ async def arun_batch(
     output: PathLike,
     *,
     provider: ProviderName = "openai-compatible",
-    base_url: str | None = None,
-    api_key: str | None = None,
-    model: str | None = None,
-    concurrency: int = 16,
-    rpm: float | None = None,
-    tpm: float | None = None,
-    max_retries: int = DEFAULT_MAX_RETRIES,
-    timeout: float | httpx.Timeout | None = None,
     on_progress: Callable[[Progress], object] | None = None,
     show_progress: bool | None = None,
     http_client: httpx.AsyncClient | None = None,
+    **options: Unpack[ConnectionOptions],
 ) -> BatchSummary:
     """Sends every line of `input` (OpenAI batch lines, or Mistral's `{custom_id, body}`) and
     appends a result line per line to `output`; lines already there are skipped (a resume).
@@ -90,6 +74,7 @@ async def arun_batch(
     provider's headers and 429s). Raises `BatchInputError` before sending anything if a line
     is malformed or a custom_id repeats. `show_progress` defaults to stderr being a terminal.
     """
+    concurrency = options.get("concurrency", DEFAULT_CONCURRENCY)
     if concurrency < 1:
         raise ValueError("concurrency must be 1 or more")
     ids = check_input(input)
@@ -99,18 +84,7 @@ async def arun_batch(
     del ids
     stream = progress_stream(show_progress)
     tracker = ProgressTracker(total, len(done), len(state.failed & done), on_progress, stream)
-    sender = LineSender(
-        provider=provider,
-        base_url=base_url,
-        api_key=api_key,
-        model=model,
-        concurrency=concurrency,
-        rpm=rpm,
-        tpm=tpm,
-        max_retries=max_retries,
-        timeout=timeout,
-        http_client=http_client,
-    )
+    sender = LineSender(provider=provider, http_client=http_client, **options)
     runner = _Runner(sender, tracker)
     try:
         with OutputWriter(output) as writer:

@@ -7,7 +7,7 @@ from __future__ import annotations
 import contextvars
 import uuid
 from dataclasses import dataclass
-from typing import Any
+from typing import Any, TypedDict, Unpack
 
 import httpx
 
@@ -22,24 +22,27 @@ from ..._exceptions import (
     InvalidParameterError,
 )
 from ..._providers import ProviderName
-from ._files import InputLine
+from ._files import InputLine, status_code_name
 from ._limits import AdaptiveLimiter, estimate_tokens, read_rate_limits
 from ._transport import PooledTransport
 from ._usage import UsageTotals
 
-__all__ = ["LineSender", "error_line"]
+__all__ = ["DEFAULT_CONCURRENCY", "ConnectionOptions", "LineSender", "error_line"]
 
-_STATUS_CODES = {
-    400: "bad_request",
-    401: "authentication_error",
-    403: "permission_denied",
-    404: "not_found",
-    408: "request_timeout",
-    409: "conflict",
-    413: "request_too_large",
-    422: "unprocessable_entity",
-    429: "rate_limit_exceeded",
-}
+DEFAULT_CONCURRENCY = 16
+
+
+class ConnectionOptions(TypedDict, total=False):
+    """How lines reach the provider: the options the batch runner and the Ray stage share."""
+
+    base_url: str | None
+    api_key: str | None
+    model: str | None  # fills bodies that name none
+    concurrency: int  # requests in flight at most
+    rpm: float | None  # requests a minute at most (else learned from the provider)
+    tpm: float | None  # tokens a minute at most (else learned from the provider)
+    max_retries: int
+    timeout: float | httpx.Timeout | None
 
 
 @dataclass
@@ -66,19 +69,14 @@ class LineSender:
         self,
         *,
         provider: ProviderName = "openai-compatible",
-        base_url: str | None = None,
-        api_key: str | None = None,
-        model: str | None = None,
-        concurrency: int = 16,
-        rpm: float | None = None,
-        tpm: float | None = None,
-        max_retries: int = DEFAULT_MAX_RETRIES,
-        timeout: float | httpx.Timeout | None = None,
         http_client: httpx.AsyncClient | None = None,
+        **options: Unpack[ConnectionOptions],
     ) -> None:
+        concurrency = options.get("concurrency", DEFAULT_CONCURRENCY)
         if concurrency < 1:
             raise ValueError("concurrency must be 1 or more")
-        self.limiter = AdaptiveLimiter(rpm, tpm)
+        timeout = options.get("timeout")
+        self.limiter = AdaptiveLimiter(options.get("rpm"), options.get("tpm"))
         self._owns_http = http_client is None
         # Made before the client checks its options: a refused option leaves an httpx client
         # that never opened a connection, nothing to close.
@@ -88,16 +86,16 @@ class LineSender:
         )
         self._client = AsyncTrilogue(
             provider,
-            api_key=api_key,
-            base_url=base_url,
+            api_key=options.get("api_key"),
+            base_url=options.get("base_url"),
             timeout=timeout,
-            max_retries=max_retries,
+            max_retries=options.get("max_retries", DEFAULT_MAX_RETRIES),
             http_client=http,
         )
         self._hooks = _Hooks(self.limiter)
         self._hooks.install(http)
         self._http: httpx.AsyncClient | None = http
-        self._model = model
+        self._model = options.get("model")
         self.sent = 0
         self.usage = UsageTotals()
 
@@ -211,7 +209,7 @@ def _failure(custom_id: str, exc: Exception) -> dict[str, Any]:
         return error_line(custom_id, None, "invalid_request", f"body.{exc.param}: {exc}")
     if isinstance(exc, APIStatusError):
         status = exc.status_code
-        code = _STATUS_CODES.get(status) or ("server_error" if status >= 500 else "http_error")
+        code = status_code_name(status)
         response = {"status_code": status, "request_id": exc.request_id, "body": exc.body}
         return error_line(custom_id, response, code, str(exc))
     if isinstance(exc, TypeError | ValueError) and not isinstance(exc, APIError):
