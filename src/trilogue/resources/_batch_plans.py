@@ -8,7 +8,7 @@ import os
 import time
 import uuid
 from collections.abc import Iterable, Mapping
-from typing import Any
+from typing import Any, TypedDict
 
 from trilogue_api.api.batches import (
     cancel_gradient_batch,
@@ -45,13 +45,27 @@ from ..lib.batch._api_lines import prepare_input, read_output, read_result
 from ..lib.batch._jobs import BatchHandle, BatchJob, BatchNotReadyError, BatchResults
 from ._plans import Plan, Sleep, Step
 
-__all__ = ["BatchAPI", "JobRef", "Source", "batch_api"]
+__all__ = ["BatchAPI", "JobArgs", "JobRef", "Source", "batch_api"]
 
 _CHAT_ENDPOINT = "/v1/chat/completions"
 
 JobRef = BatchJob | BatchHandle | str
 """A job: as retrieved, its handle, its handle written `provider:id`, or its bare id."""
 Source = str | os.PathLike[str] | Iterable[Mapping[str, Any]]
+
+
+class JobArgs(TypedDict, total=False):
+    """What a new job is made from: `input` (uploaded first), inline `requests` (Mistral; at
+    most 10,000) or an uploaded `file_id`. `model` fills bodies that name none; `timeout_hours`
+    is Mistral's, `request_id` Gradient's idempotency key (a fresh one by default)."""
+
+    input: Source | None
+    requests: Iterable[Mapping[str, Any]] | None
+    file_id: str | None
+    model: str | None
+    metadata: Mapping[str, str] | None
+    timeout_hours: int | None
+    request_id: str | None
 
 
 class Presigned:
@@ -120,17 +134,18 @@ class BatchAPI:
     def upload(self, source: Source, model: str | None) -> Plan[str]:
         raise NotImplementedError
 
-    def create(
-        self,
-        *,
-        input: Source | None = None,
-        requests: Iterable[Mapping[str, Any]] | None = None,
-        file_id: str | None = None,
-        model: str | None = None,
-        metadata: Mapping[str, str] | None = None,
-        timeout_hours: int | None = None,
-        request_id: str | None = None,
-    ) -> Plan[BatchJob]:
+    # The job arguments this provider's API does not take, and why.
+    _REFUSED: tuple[tuple[str, str], ...] = ()
+
+    def create(self, job: JobArgs) -> Plan[BatchJob]:
+        """The plan that makes a job, its arguments checked first."""
+        _one_source(job.get("input"), job.get("requests"), job.get("file_id"))
+        for name, why in self._REFUSED:
+            if job.get(name) is not None:
+                raise _not_taken(self.provider, name, why)
+        return self._create(job)
+
+    def _create(self, job: JobArgs) -> Plan[BatchJob]:
         raise NotImplementedError
 
     def retrieve(self, job: JobRef) -> Plan[BatchJob]:
@@ -198,20 +213,11 @@ class MistralBatchAPI(BatchAPI):
         file = yield self._step(upload_file, {}, cast_to=MistralFile, parameters={"body": parts})
         return str(file.id)
 
-    def create(
-        self,
-        *,
-        input: Source | None = None,
-        requests: Iterable[Mapping[str, Any]] | None = None,
-        file_id: str | None = None,
-        model: str | None = None,
-        metadata: Mapping[str, str] | None = None,
-        timeout_hours: int | None = None,
-        request_id: str | None = None,
-    ) -> Plan[BatchJob]:
-        _one_source(input, requests, file_id)
-        if request_id is not None:
-            raise _not_taken(self.provider, "request_id", "Gradient's idempotency key")
+    _REFUSED = (("request_id", "Gradient's idempotency key"),)
+
+    def _create(self, job: JobArgs) -> Plan[BatchJob]:
+        input, requests, file_id = job.get("input"), job.get("requests"), job.get("file_id")
+        model, metadata = job.get("model"), job.get("metadata")
         fields: dict[str, Any] = {"endpoint": _CHAT_ENDPOINT}
         if requests is not None:
             checked = prepare_input(self.provider, requests, model, model_on_job=True)
@@ -221,7 +227,7 @@ class MistralBatchAPI(BatchAPI):
                 assert input is not None
                 file_id = yield from self.upload(input, model)
             fields["input_files"] = [file_id]
-        optional = {"model": model, "metadata": metadata, "timeout_hours": timeout_hours}
+        optional = {"model": model, "metadata": metadata, "timeout_hours": job.get("timeout_hours")}
         fields.update((name, value) for name, value in optional.items() if value is not None)
         raw = yield self._step(create_mistral_batch_job, fields, cast_to=MistralBatchJob)
         return _mistral_job(raw)
@@ -265,24 +271,16 @@ class GradientBatchAPI(BatchAPI):
         yield self._step(put, {}, cast_to=bytes)
         return str(file.file_id)
 
-    def create(
-        self,
-        *,
-        input: Source | None = None,
-        requests: Iterable[Mapping[str, Any]] | None = None,
-        file_id: str | None = None,
-        model: str | None = None,
-        metadata: Mapping[str, str] | None = None,
-        timeout_hours: int | None = None,
-        request_id: str | None = None,
-    ) -> Plan[BatchJob]:
-        _one_source(input, requests, file_id)
-        if timeout_hours is not None:
-            raise _not_taken(self.provider, "timeout_hours", "Mistral's; Gradient's window is 24h")
+    _REFUSED = (("timeout_hours", "Mistral's; Gradient's window is 24h"),)
+
+    def _create(self, job: JobArgs) -> Plan[BatchJob]:
+        input, requests, file_id = job.get("input"), job.get("requests"), job.get("file_id")
+        model, metadata = job.get("model"), job.get("metadata")
         if file_id is None:
             file_id = yield from self.upload(input if input is not None else requests or (), model)
         elif model is not None:
             raise _not_taken(self.provider, "model", "named in each line of an uploaded file")
+        request_id = job.get("request_id")
         fields: dict[str, Any] = {
             "file_id": file_id,
             "provider": "openai",  # OpenAI's line format, which prepare_input writes

@@ -6,15 +6,15 @@ local runner (`trilogue.lib.batch.run_batch`) takes the same files anywhere."""
 
 from __future__ import annotations
 
-from collections.abc import AsyncIterator, Iterable, Iterator, Mapping
+from collections.abc import AsyncIterator, Iterator, Mapping
 from typing import TYPE_CHECKING, Any, Unpack
 
 from .._file_lines import aiter_lines, iter_lines
-from .._request import RequestOptions
+from .._request import OPTION_NAMES, RequestOptions
 from ..lib.batch._api_lines import output_line, read_result
 from ..lib.batch._jobs import BatchJob, BatchResult, BatchResults
-from ._batch_plans import BatchAPI, JobRef, Source, batch_api
-from ._plans import Step, adrive, drive
+from ._batch_plans import BatchAPI, JobArgs, JobRef, Source, batch_api
+from ._plans import Plan, Step, adrive, drive
 
 if TYPE_CHECKING:
     from .._client import AsyncTrilogue, Trilogue
@@ -31,9 +31,18 @@ class _BatchesBase:
     def _api(self, options: Mapping[str, Any]) -> BatchAPI:
         return batch_api(self._client.provider, options)
 
+    def _create(self, params: BatchCreateParams) -> Plan[BatchJob]:
+        # The plan reads the job's keys; the request options go with every call it makes.
+        options = {k: v for k, v in params.items() if k in OPTION_NAMES}
+        return self._api(options).create(params)
+
     def _result(self, raw: bytes, number: int, line: int) -> BatchResult:
         provider = self._client.provider
         return read_result(provider, output_line(provider, raw, f"results file {number}", line))
+
+
+class BatchCreateParams(JobArgs, RequestOptions, total=False):
+    """`client.batches.create`'s keyword arguments: the job's, and how the calls are sent."""
 
 
 def _streamed(step: Step) -> dict[str, Any]:
@@ -55,31 +64,11 @@ class Batches(_BatchesBase):
         for this provider, then uploads it as a batch input file; returns the file's id."""
         return drive(self._api(options).upload(input, model), self._client.request)
 
-    def create(
-        self,
-        *,
-        input: Source | None = None,
-        requests: Iterable[Mapping[str, Any]] | None = None,
-        file_id: str | None = None,
-        model: str | None = None,
-        metadata: Mapping[str, str] | None = None,
-        timeout_hours: int | None = None,
-        request_id: str | None = None,
-        **options: Unpack[RequestOptions],
-    ) -> BatchJob:
+    def create(self, **params: Unpack[BatchCreateParams]) -> BatchJob:
         """Creates a job from `input` (uploaded first), inline `requests` (Mistral; at most
         10,000) or an uploaded `file_id`. `model` fills bodies that name none; `timeout_hours`
         is Mistral's, `request_id` Gradient's idempotency key (a fresh one by default)."""
-        plan = self._api(options).create(
-            input=input,
-            requests=requests,
-            file_id=file_id,
-            model=model,
-            metadata=metadata,
-            timeout_hours=timeout_hours,
-            request_id=request_id,
-        )
-        return drive(plan, self._client.request)
+        return drive(self._create(params), self._client.request)
 
     def retrieve(self, job: JobRef, **options: Unpack[RequestOptions]) -> BatchJob:
         """The job as the provider describes it now."""
@@ -138,29 +127,9 @@ class AsyncBatches(_BatchesBase):
         """`Batches.upload`, awaited."""
         return await adrive(self._api(options).upload(input, model), self._client.request)
 
-    async def create(
-        self,
-        *,
-        input: Source | None = None,
-        requests: Iterable[Mapping[str, Any]] | None = None,
-        file_id: str | None = None,
-        model: str | None = None,
-        metadata: Mapping[str, str] | None = None,
-        timeout_hours: int | None = None,
-        request_id: str | None = None,
-        **options: Unpack[RequestOptions],
-    ) -> BatchJob:
+    async def create(self, **params: Unpack[BatchCreateParams]) -> BatchJob:
         """`Batches.create`, awaited."""
-        plan = self._api(options).create(
-            input=input,
-            requests=requests,
-            file_id=file_id,
-            model=model,
-            metadata=metadata,
-            timeout_hours=timeout_hours,
-            request_id=request_id,
-        )
-        return await adrive(plan, self._client.request)
+        return await adrive(self._create(params), self._client.request)
 
     async def retrieve(self, job: JobRef, **options: Unpack[RequestOptions]) -> BatchJob:
         """`Batches.retrieve`, awaited."""
