@@ -407,6 +407,57 @@ async def test_dripped_headers_are_bound_by_the_deadline(mode: str) -> None:
     assert elapsed < 4, f"{elapsed:.1f} s"  # before: still waiting at 8 s
 
 
+async def test_the_batch_runners_connections_read_within_the_deadline() -> None:
+    """The runner's own pools carry the deadline-aware backend too: dripped headers end."""
+    from trilogue.lib.batch._sender import LineSender
+
+    server = _Dripping()
+    sender = LineSender(provider="mistral", api_key=KEY, base_url=server.url, max_retries=0)
+    try:
+        started = time.perf_counter()
+        with pytest.raises(trilogue.APITimeoutError):
+            await sender._client.chat.completions.create(
+                model="m", messages=MESSAGES, timeout=1, deadline=2
+            )
+        elapsed = time.perf_counter() - started
+    finally:
+        await sender.aclose()
+        server.close()
+    assert elapsed < 4, f"{elapsed:.1f} s"
+
+
+def test_an_idle_connection_reads_as_expired_once_data_or_the_end_came() -> None:
+    """The readability check of the deadline-aware stream (asked of idle pooled connections),
+    which looks the socket up once instead of through anyio's attribute table every time."""
+    import socket
+
+    from trilogue._deadline import _AsyncStream
+
+    class Inner:
+        def __init__(self, sock: socket.socket) -> None:
+            self.sock, self.asked = sock, 0
+
+        def get_extra_info(self, info: str) -> Any:
+            self.asked += 1
+            return self.sock if info == "socket" else None
+
+    ours, peer = socket.socketpair()
+    inner = Inner(ours)
+    stream = _AsyncStream(inner)  # type: ignore[arg-type]
+    try:
+        assert stream.get_extra_info("is_readable") is False
+        peer.sendall(b"x")
+        assert stream.get_extra_info("is_readable") is True
+        ours.recv(1)
+        assert stream.get_extra_info("is_readable") is False
+        peer.close()
+        assert stream.get_extra_info("is_readable") is True  # the peer closed
+        assert inner.asked == 1
+    finally:
+        ours.close()
+    assert stream.get_extra_info("is_readable") is True  # a closed socket
+
+
 def test_a_deeply_nested_error_body_is_redacted_without_recursion() -> None:
     from trilogue._logging import redact_value
 

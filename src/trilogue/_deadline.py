@@ -8,6 +8,7 @@ backend whose streams cut each read's timeout to what is left of the current cal
 
 from __future__ import annotations
 
+import select
 import time
 import typing
 from contextvars import ContextVar
@@ -54,6 +55,7 @@ class _Stream(httpcore.NetworkStream):
 class _AsyncStream(httpcore.AsyncNetworkStream):
     def __init__(self, inner: httpcore.AsyncNetworkStream) -> None:
         self._inner = inner
+        self._socket: Any = _UNKNOWN
 
     async def read(self, max_bytes: int, timeout: float | None = None) -> bytes:
         return await self._inner.read(max_bytes, _left(timeout))
@@ -68,7 +70,27 @@ class _AsyncStream(httpcore.AsyncNetworkStream):
         return _AsyncStream(await self._inner.start_tls(*args, **kwargs))
 
     def get_extra_info(self, info: str) -> Any:
+        if info == "is_readable" and _CAN_POLL:
+            # Asked of every idle connection whenever a request starts; anyio builds its
+            # table of attributes on each lookup, so the socket is looked up once.
+            if self._socket is _UNKNOWN:
+                self._socket = self._inner.get_extra_info("socket")
+            return _readable(self._socket)
         return self._inner.get_extra_info(info)
+
+
+_UNKNOWN: Any = object()
+_CAN_POLL = hasattr(select, "poll")  # not on Windows: there, anyio's own lookup
+
+
+def _readable(sock: Any) -> bool:
+    """Whether a read would not wait: data came, or the peer closed (a gone socket counts)."""
+    fd = -1 if sock is None else sock.fileno()
+    if fd < 0:
+        return True
+    poller = select.poll()
+    poller.register(fd, select.POLLIN)
+    return bool(poller.poll(0))
 
 
 class _Backend(httpcore.NetworkBackend):
@@ -100,9 +122,11 @@ class _AsyncBackend(httpcore.AsyncNetworkBackend):
 
 
 def install(http: Any) -> None:
-    """Puts the deadline-aware backend under the connection pool of `http`, an httpx client
-    made by trilogue (a client passed in is left as it is, and keeps httpx's own timeouts)."""
-    pool = getattr(getattr(http, "_transport", None), "_pool", None)
+    """Puts the deadline-aware backend under the connection pool of `http`, an httpx client or
+    transport made by trilogue (a client passed in is left as it is, and keeps httpx's own
+    timeouts)."""
+    transport = getattr(http, "_transport", http)  # a client, or a transport itself
+    pool = getattr(transport, "_pool", None)
     backend = getattr(pool, "_network_backend", None)
     if backend is None:
         return

@@ -13,6 +13,8 @@ from collections.abc import AsyncIterator, Callable
 
 import httpx
 
+from ..._deadline import install as install_deadlines
+
 __all__ = ["PooledTransport"]
 
 
@@ -24,6 +26,8 @@ class PooledTransport(httpx.AsyncBaseTransport):
         per = math.ceil(size / count)
         limits = httpx.Limits(max_connections=per, max_keepalive_connections=per)
         self._pools = [httpx.AsyncHTTPTransport(limits=limits) for _ in range(count)]
+        for pool in self._pools:
+            install_deadlines(pool)  # a call's deadline over every read, as the client's own
         self._busy = [0] * count
 
     async def handle_async_request(self, request: httpx.Request) -> httpx.Response:
