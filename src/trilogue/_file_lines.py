@@ -25,11 +25,20 @@ class _Lines:
 
     def __init__(self, client: BaseClient[Any], response: httpx.Response, max_line: int):
         self._client, self._response, self._max_line = client, response, max_line
-        self._tail = b""
+        # The unfinished last line in the pieces it came in, joined once when it ends: a long
+        # line read in many small pieces costs linear, not quadratic, time (as in _sse.py).
+        self._tail: list[bytes] = []
+        self._held = 0
 
     def feed(self, chunk: bytes) -> list[bytes]:
-        *lines, self._tail = (self._tail + chunk).split(b"\n")
-        if len(self._tail) > self._max_line or any(len(line) > self._max_line for line in lines):
+        *lines, rest = chunk.split(b"\n")
+        if lines and self._tail:
+            lines[0] = b"".join([*self._tail, lines[0]])
+            self._tail, self._held = [], 0
+        if rest:
+            self._tail.append(rest)
+            self._held += len(rest)
+        if self._held > self._max_line or any(len(line) > self._max_line for line in lines):
             raise APIResponseValidationError(
                 f"A line of the {self._client.provider.name} server's file is over "
                 f"{self._max_line} bytes.",
@@ -39,7 +48,8 @@ class _Lines:
         return [line.rstrip(b"\r") for line in lines]
 
     def end(self) -> list[bytes]:
-        return [self._tail.rstrip(b"\r")] if self._tail.strip() else []
+        last = b"".join(self._tail)
+        return [last.rstrip(b"\r")] if last.strip() else []
 
     def failed(self, exc: httpx.HTTPError) -> Exception:
         return self._client._connection_error(exc, self._response.request)
