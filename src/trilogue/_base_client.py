@@ -130,6 +130,7 @@ class BaseClient(Reading, Sending, Generic[_HttpT]):
         self._default_headers = dict(default_headers or {})
         self._headers = self._base_headers()
         self._header_cache: dict[tuple[tuple[tuple[str, str], ...], bool], dict[str, str]] = {}
+        self._urls: dict[str, httpx.URL] = {}
         self._owns_http = self._headers_on_client = http_client is None
         try:
             self._http = http_client or self._new_http_client()
