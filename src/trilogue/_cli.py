@@ -8,7 +8,7 @@ import json
 import os
 import sys
 import time
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from typing import TYPE_CHECKING, Any
 
 from ._client import Trilogue
@@ -27,15 +27,22 @@ def main(argv: Sequence[str] | None = None) -> int:
     if args.command == "providers":
         return _providers()
     if args.command == "batch":
-        return _batch(args)
+        return guarded(lambda: _batch(args), usage_status=1)
+    return guarded(lambda: _models(args) if args.command == "models" else _chat(args))
+
+
+def guarded(command: Callable[[], int], *, usage_status: int = 2) -> int:
+    """Runs a command; every failure is one line on stderr and an exit status: 1 for an API
+    failure (and for bad arguments caught before sending), `usage_status` for a bad option or
+    a file that cannot be read, 130 for Ctrl-C."""
     try:
-        return _models(args) if args.command == "models" else _chat(args)
-    except TrilogueError as exc:  # every API failure, and bad arguments caught before sending
+        return command()
+    except TrilogueError as exc:
         print(f"trilogue: error: {exc}", file=sys.stderr)
         return 1
     except (OSError, ValueError, TypeError, ImportError) as exc:
         print(f"trilogue: error: {exc}", file=sys.stderr)
-        return 2
+        return usage_status
     except KeyboardInterrupt:
         return 130
 
@@ -141,14 +148,8 @@ def _batch(args: argparse.Namespace) -> int:
         return run(args)
     from .lib.batch import run_batch
 
-    try:
-        options = {name: getattr(args, name) for name in _BATCH_OPTIONS}
-        summary = run_batch(args.input, args.output, show_progress=args.progress, **options)
-    except (TrilogueError, OSError, ValueError) as exc:
-        print(f"trilogue: error: {exc}", file=sys.stderr)
-        return 1
-    except KeyboardInterrupt:
-        return 130
+    options = {name: getattr(args, name) for name in _BATCH_OPTIONS}
+    summary = run_batch(args.input, args.output, show_progress=args.progress, **options)
     print(
         f"batch: {summary.succeeded} succeeded, {summary.failed} failed, "
         f"{summary.skipped} already done, {summary.sent} sent in {summary.elapsed:.1f} s",

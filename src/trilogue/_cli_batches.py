@@ -12,9 +12,8 @@ from typing import TextIO
 
 from . import _json
 from ._client import Trilogue
-from ._exceptions import TrilogueError
 from ._providers import PROVIDERS
-from .lib.batch import BatchHandle, BatchJob, BatchNotReadyError
+from .lib.batch import BatchHandle, BatchJob
 
 __all__ = ["add_parsers", "run"]
 
@@ -57,17 +56,8 @@ def _key_arguments(command: argparse.ArgumentParser) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
-    """Runs one of the commands; every failure is one line on stderr."""
-    try:
-        return _COMMANDS[args.batch_command](args)
-    except BatchNotReadyError as exc:
-        print(f"trilogue: {exc}", file=sys.stderr)
-        return 1
-    except (TrilogueError, OSError, ValueError, TypeError) as exc:
-        print(f"trilogue: error: {exc}", file=sys.stderr)
-        return 1
-    except KeyboardInterrupt:
-        return 130
+    """Runs one of the commands (`_cli.guarded` reports its failures)."""
+    return _COMMANDS[args.batch_command](args)
 
 
 def _client(args: argparse.Namespace, provider: str) -> Trilogue:

@@ -15,6 +15,7 @@ from trilogue_api.models import (
     ChatCompletionChunkChoice,
     ChatCompletionMessage,
     ChoiceDelta,
+    CompletionUsage,
     FunctionCallDelta,
     LlamaMetric,
     Model,
@@ -102,6 +103,22 @@ class ChatCompletionChunk(_ChatCompletionChunk):
         chunk, Llama's metrics event), so `chunk.delta_message.content` is always safe."""
         return self.choices[0].delta if self.choices else ChoiceDelta()
 
+    @classmethod
+    def made(
+        cls,
+        id: str | None,
+        created: int | None,
+        model: str | None,
+        choices: list[ChatCompletionChunkChoice],
+        usage: CompletionUsage | None,
+        metrics: list[LlamaMetric] | None,
+    ) -> ChatCompletionChunk:
+        """A chunk trilogue makes itself, not one a server sent (a whole answer as one chunk,
+        a Llama native event)."""
+        chunk = cls(choices, usage, id, "chat.completion.chunk", created, model)
+        chunk.metrics = metrics
+        return chunk
+
 
 @attrs.define
 class ModelList(_ModelList):
@@ -147,15 +164,14 @@ def chunk_of(completion: ChatCompletion) -> ChatCompletionChunk:
                 logprobs=choice.logprobs,
             )
         )
-    chunk = ChatCompletionChunk(
-        id=completion.id,
-        object_="chat.completion.chunk",
-        created=completion.created,
-        model=completion.model,
-        choices=choices,
-        usage=completion.usage,
-        system_fingerprint=completion.system_fingerprint,
-        metrics=completion.metrics,
+    chunk = ChatCompletionChunk.made(
+        completion.id,
+        completion.created,
+        completion.model,
+        choices,
+        completion.usage,
+        completion.metrics,
     )
+    chunk.system_fingerprint = completion.system_fingerprint
     chunk.is_last_chunk = True
     return chunk

@@ -159,14 +159,9 @@ class LlamaChunkReader(ChunkReader):
             choices.append(
                 ChatCompletionChunkChoice(index=0, delta=delta, finish_reason=finish_reason)
             )
-        chunk = ChatCompletionChunk(
-            id=native.id,
-            object_="chat.completion.chunk",
-            created=self._created,
-            model=self._model,
-            choices=choices,
-            usage=_usage(event.metrics),
-            metrics=event.metrics,
+        usage = _usage(event.metrics)
+        chunk = ChatCompletionChunk.made(
+            native.id, self._created, self._model, choices, usage, event.metrics
         )
         chunk.additional_properties = native.additional_properties
         return chunk

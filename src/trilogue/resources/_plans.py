@@ -6,7 +6,8 @@ from __future__ import annotations
 
 import asyncio
 import time
-from collections.abc import Generator, Mapping
+from collections.abc import Generator, Iterator, Mapping
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from typing import Any, TypeVar
 
@@ -36,39 +37,53 @@ class Sleep:
 Plan = Generator[Step | Sleep, Any, _T]
 
 
+class _Run:
+    """Where a plan is: what the last call answered, or the error it raised."""
+
+    def __init__(self, plan: Plan[Any]) -> None:
+        self._plan = plan
+        self.value: Any = None
+        self.error: TrilogueError | None = None
+        self.result: Any = None
+
+    def next(self) -> Step | Sleep | None:
+        """The plan's next step, or None when it has finished (its result in `result`)."""
+        value, error, self.value, self.error = self.value, self.error, None, None
+        try:
+            return self._plan.throw(error) if error is not None else self._plan.send(value)
+        except StopIteration as stop:
+            self.result = stop.value
+            return None
+
+    @contextmanager
+    def answering(self) -> Iterator[None]:
+        """Around a call: a trilogue error goes to the plan, which may read it (Gradient's 412:
+        not ready)."""
+        try:
+            yield
+        except TrilogueError as exc:
+            self.error = exc
+
+
 def drive(plan: Plan[_T], request: Any) -> _T:
     """Runs `plan` with the sync client's `request`."""
-    value: Any = None
-    error: TrilogueError | None = None
-    while True:
-        try:
-            step = plan.throw(error) if error is not None else plan.send(value)
-        except StopIteration as stop:
-            return stop.value  # type: ignore[no-any-return]
-        value = error = None
+    run = _Run(plan)
+    while (step := run.next()) is not None:
         if isinstance(step, Sleep):
             time.sleep(step.seconds)
             continue
-        try:
-            value = request(step.endpoint, step.params, **step.how)
-        except TrilogueError as exc:  # the plan may read it (Gradient's 412: not ready)
-            error = exc
+        with run.answering():
+            run.value = request(step.endpoint, step.params, **step.how)
+    return run.result  # type: ignore[no-any-return]
 
 
 async def adrive(plan: Plan[_T], request: Any) -> _T:
     """Runs `plan` with the async client's `request`."""
-    value: Any = None
-    error: TrilogueError | None = None
-    while True:
-        try:
-            step = plan.throw(error) if error is not None else plan.send(value)
-        except StopIteration as stop:
-            return stop.value  # type: ignore[no-any-return]
-        value = error = None
+    run = _Run(plan)
+    while (step := run.next()) is not None:
         if isinstance(step, Sleep):
             await asyncio.sleep(step.seconds)
             continue
-        try:
-            value = await request(step.endpoint, step.params, **step.how)
-        except TrilogueError as exc:
-            error = exc
+        with run.answering():
+            run.value = await request(step.endpoint, step.params, **step.how)
+    return run.result  # type: ignore[no-any-return]

@@ -36,6 +36,11 @@ class _BatchesBase:
         options = {k: v for k, v in params.items() if k in OPTION_NAMES}
         return self._api(options).create(params)
 
+    def _wait(self, job: JobRef, options: WaitOptions) -> Plan[BatchJob]:
+        api = self._api({k: v for k, v in options.items() if k in OPTION_NAMES})
+        poll_interval = options.get("poll_interval", DEFAULT_POLL_INTERVAL)
+        return api.wait(job, poll_interval, options.get("max_wait"))
+
     def _result(self, raw: bytes, number: int, line: int) -> BatchResult:
         provider = self._client.provider
         return read_result(provider, output_line(provider, raw, f"results file {number}", line))
@@ -43,6 +48,14 @@ class _BatchesBase:
 
 class BatchCreateParams(JobArgs, RequestOptions, total=False):
     """`client.batches.create`'s keyword arguments: the job's, and how the calls are sent."""
+
+
+class WaitOptions(RequestOptions, total=False):
+    """`client.batches.wait`'s keyword arguments: how often to poll, for how long at most (no
+    limit by default), and how the calls are sent."""
+
+    poll_interval: float
+    max_wait: float | None
 
 
 def _streamed(step: Step) -> dict[str, Any]:
@@ -83,17 +96,10 @@ class Batches(_BatchesBase):
         """Asks the provider to cancel the job."""
         return drive(self._api(options).cancel(job), self._client.request)
 
-    def wait(
-        self,
-        job: JobRef,
-        *,
-        poll_interval: float = DEFAULT_POLL_INTERVAL,
-        max_wait: float | None = None,
-        **options: Unpack[RequestOptions],
-    ) -> BatchJob:
-        """Polls until the job is done (`BatchNotReadyError` past `max_wait` seconds)."""
-        plan = self._api(options).wait(job, poll_interval, max_wait)
-        return drive(plan, self._client.request)
+    def wait(self, job: JobRef, **options: Unpack[WaitOptions]) -> BatchJob:
+        """Polls every `poll_interval` seconds (default 30) until the job is done
+        (`BatchNotReadyError` past `max_wait` seconds)."""
+        return drive(self._wait(job, options), self._client.request)
 
     def results(self, job: JobRef, **options: Unpack[RequestOptions]) -> BatchResults:
         """A done job's output and error lines (OpenAI's batch output format); iterate them,
@@ -143,17 +149,9 @@ class AsyncBatches(_BatchesBase):
         """`Batches.cancel`, awaited."""
         return await adrive(self._api(options).cancel(job), self._client.request)
 
-    async def wait(
-        self,
-        job: JobRef,
-        *,
-        poll_interval: float = DEFAULT_POLL_INTERVAL,
-        max_wait: float | None = None,
-        **options: Unpack[RequestOptions],
-    ) -> BatchJob:
+    async def wait(self, job: JobRef, **options: Unpack[WaitOptions]) -> BatchJob:
         """`Batches.wait`, awaited."""
-        plan = self._api(options).wait(job, poll_interval, max_wait)
-        return await adrive(plan, self._client.request)
+        return await adrive(self._wait(job, options), self._client.request)
 
     async def results(self, job: JobRef, **options: Unpack[RequestOptions]) -> BatchResults:
         """`Batches.results`, awaited."""
