@@ -414,3 +414,35 @@ def test_accepted_and_sent_in_the_provider_spelling(
         client.chat.completions.create(**arguments)
         body = server.requests[0].json()
     assert body == {"model": "m", "messages": [USER], **sent}
+
+
+def test_string_fields_skipped_on_the_fast_path_are_still_checked() -> None:
+    """Plain string and const string fields are let through without their check only when the
+    value is a string the check would take: anything else still gets the rule's error."""
+    from trilogue._wire._validation import RequestChecker
+
+    schemas = {
+        "Req": {
+            "type": "object",
+            "properties": {
+                "kind": {"type": "string", "const": "note"},
+                "text": {"anyOf": [{"type": "string"}, {"type": "array"}]},
+                "name": {"type": "string"},
+                "code": {"type": "string", "maxLength": 3},
+            },
+            "required": ["kind"],
+        }
+    }
+    checker = RequestChecker(schemas, "mistral", "mistral")
+    body = {"kind": "note", "text": "hi", "name": "x", "code": "abc"}
+    assert checker.body("Req", body) == body
+    refused = [
+        ({"kind": "memo"}, "'kind' must be 'note'"),
+        ({"kind": "note", "text": 5}, "'text' must be"),
+        ({"kind": "note", "name": 5}, "'name' must be string"),
+        ({"kind": "note", "code": "abcd"}, "'code' must be at most 3 characters"),
+    ]
+    for fields, said in refused:
+        with pytest.raises(InvalidParameterError) as caught:
+            checker.body("Req", fields)
+        assert said in str(caught.value), str(caught.value)

@@ -13,6 +13,9 @@ class CompoundChecks:
     """Compiles array, object and union schemas; the rest of compiling is `RequestChecker`'s."""
 
     _spec_name: str | None
+    # Checks that let a string through unchanged without calling them: None for any string,
+    # else the one string they take (a const). Lets an object skip its plain string fields.
+    _strings_pass: dict[Check, str | None]
 
     def _compile(self, schema: Mapping[str, Any]) -> Check:
         raise NotImplementedError
@@ -82,6 +85,12 @@ class CompoundChecks:
         extra_check = self._compile(extra) if isinstance(extra, dict) else None
         name_check = self._compile(schema["propertyNames"]) if "propertyNames" in schema else None
         low, high = schema.get("minProperties"), schema.get("maxProperties")
+        passing = self._strings_pass
+        fast = {
+            name: passing[prop_check]
+            for name, prop_check in properties.items()
+            if prop_check in passing and name not in requires and name_check is None
+        }
 
         def check(value: Any, path: Path) -> Any:
             if type(value) is not dict:
@@ -96,6 +105,10 @@ class CompoundChecks:
             if low is not None and len(value) < low:
                 raise self._error(path, f"must have at least {low} entries")
             for name, item in value.items():
+                if type(item) is str and name in fast:
+                    wanted = fast[name]
+                    if wanted is None or wanted == item:
+                        continue
                 where = (path, name)
                 if name_check is not None:
                     name_check(name, where)
@@ -197,4 +210,7 @@ class CompoundChecks:
             shown = " or ".join(sorted(types))
             raise self._error(path, f"must be {shown}, got {got(value)}")
 
+        plain = only_string is not None and self._strings_pass.get(only_string, "") is None
+        if plain and string_branches[0][1]:
+            self._strings_pass[check] = None  # every string goes to a plain string branch
         return check

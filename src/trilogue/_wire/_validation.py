@@ -71,6 +71,7 @@ class RequestChecker(CompoundChecks):
         self._named: dict[str, Check] = {}
         self._fields: dict[str, frozenset[str]] = {}
         self._twins = self._find_twins()
+        self._strings_pass = {}
 
     # ------------------------------------------------------------------ entry points
 
@@ -309,9 +310,9 @@ class RequestChecker(CompoundChecks):
         low, high = schema.get("minLength"), schema.get("maxLength")
         pattern = schema.get("pattern")
         compiled = re.compile(pattern) if pattern is not None else None
-        if types == frozenset({"string"}) and not (
-            has_const or values is not None or low or high is not None or compiled
-        ):
+        only_str = types == frozenset({"string"})
+        constrained = values is not None or low or high is not None or compiled is not None
+        if only_str and not (has_const or constrained):
             return self._plain_string()
 
         def check(value: Any, path: Path) -> Any:
@@ -346,6 +347,8 @@ class RequestChecker(CompoundChecks):
                     raise self._error(path, f"must match {pattern}, got {value!r}")
             return value
 
+        if only_str and type(const) is str and not constrained:
+            self._strings_pass[check] = const  # a tag (`role: user`): only that string
         return check
 
     def _not(self, schema: Mapping[str, Any]) -> Check:
@@ -365,6 +368,7 @@ class RequestChecker(CompoundChecks):
                 return value
             raise self._error(path, f"must be string, got {got(value)}")
 
+        self._strings_pass[check] = None
         return check
 
     def _allowed_values(
