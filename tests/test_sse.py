@@ -51,13 +51,18 @@ def _sse_body(newline: str) -> bytes:
     return "".join(line + newline for line in SSE_LINES).encode("utf-8")
 
 
+def _event(item: ServerSentEvent | str) -> ServerSentEvent:
+    """The decoder gives an event that is only data as its data string."""
+    return ServerSentEvent(item) if isinstance(item, str) else item
+
+
 def _decode(pieces: list[bytes]) -> list[tuple[str | None, str, str | None, int | None]]:
     decoder = SSEDecoder()
-    events: list[ServerSentEvent] = []
+    events: list[ServerSentEvent | str] = []
     for piece in pieces:
         events.extend(decoder.feed(piece))
     events.extend(decoder.flush())
-    return [(e.event, e.data, e.id, e.retry) for e in events]
+    return [(e.event, e.data, e.id, e.retry) for e in map(_event, events)]
 
 
 @pytest.mark.parametrize("newline", ["\n", "\r\n", "\r"], ids=["LF", "CRLF", "CR"])
@@ -105,9 +110,9 @@ def test_sse_decoder_flush_returns_unterminated_event(tail: bytes) -> None:
     decoder = SSEDecoder()
     first = decoder.feed(b'data: {"event":{"event_type":"start"}}\n\n' + last + tail)
 
-    assert [e.data for e in first] == ['{"event":{"event_type":"start"}}']
+    assert [_event(e).data for e in first] == ['{"event":{"event_type":"start"}}']
     flushed = decoder.flush()
-    assert [e.data for e in flushed] == ['{"event":{"event_type":"metrics","metrics":[]}}']
+    assert [_event(e).data for e in flushed] == ['{"event":{"event_type":"metrics","metrics":[]}}']
     assert decoder.flush() == []
 
 
@@ -121,7 +126,7 @@ def test_a_long_line_in_small_pieces_takes_linear_time() -> None:
         assert decoder.feed(piece) == []
     events = decoder.feed(b"\n\n")
     elapsed = time.perf_counter() - started
-    assert len(events) == 1 and len(events[0].data) == 8 * 1024 * 1024
+    assert len(events) == 1 and len(_event(events[0]).data) == 8 * 1024 * 1024
     assert elapsed < 5, f"{elapsed:.1f} s for an 8 MB line"
 
 
@@ -136,5 +141,23 @@ def test_a_carriage_return_at_a_read_end_still_ends_the_line() -> None:
     decoder = SSEDecoder()
     assert decoder.feed(b"data: a\r") == []
     events = decoder.feed(b"\rdata: b\r\r")
-    assert [e.data for e in events] == ["a"]  # the last "\r" may be half of a "\r\n"
-    assert [e.data for e in decoder.feed(b":")] == ["b"]
+    assert [_event(e).data for e in events] == ["a"]  # the last "\r" may be half of a "\r\n"
+    assert [_event(e).data for e in decoder.feed(b":")] == ["b"]
+
+
+def test_sse_data_only_events_come_as_their_data() -> None:
+    """A one-line data event is its string; once an id or retry was seen, or with a name,
+    events carry them."""
+    decoder = SSEDecoder()
+    assert decoder.feed(b"data: a\n\nevent: x\ndata: b\n\n") == ["a", decoder_event("b", "x")]
+    later = decoder.feed(b"id: 7\ndata: c\n\ndata: d\n\n")
+    assert [(e.data, e.id) for e in map(_event, later)] == [("c", "7"), ("d", "7")]
+    assert all(isinstance(e, ServerSentEvent) for e in later)
+
+
+def decoder_event(data: str, name: str | None) -> object:
+    class _Same:
+        def __eq__(self, other: object) -> bool:
+            return isinstance(other, ServerSentEvent) and (other.data, other.event) == (data, name)
+
+    return _Same()

@@ -40,7 +40,9 @@ class SSEDecoder:
     """Turns the bytes of a text/event-stream body, in pieces of any size, into events.
 
     `feed` takes the next piece and returns the events it completes; `flush` returns an event
-    left without its closing blank line when the body ends.
+    left without its closing blank line when the body ends. An event that is one `data:` line
+    and nothing else (no name, and no id or retry seen) comes as its data, a plain `str`: the
+    common event costs no object of its own.
     """
 
     __slots__ = ("_data", "_event", "_id", "_max_line", "_retry", "_tail", "_tail_size")
@@ -56,7 +58,7 @@ class SSEDecoder:
         self._id: str | None = None
         self._retry: int | None = None
 
-    def feed(self, chunk: bytes) -> list[ServerSentEvent]:
+    def feed(self, chunk: bytes) -> list[ServerSentEvent | str]:
         if b"\n" not in chunk and b"\r" not in chunk[:-1] and not self._ends_with_cr():
             self._hold(chunk)  # still inside one line (a lone "\r" at the end may be "\r\n")
             return []
@@ -76,9 +78,9 @@ class SSEDecoder:
             self._hold(chunk[end:])
         return self._events(chunk[:end]) if end else []
 
-    def _events(self, lines: bytes) -> list[ServerSentEvent]:
+    def _events(self, lines: bytes) -> list[ServerSentEvent | str]:
         """The events of whole lines (`lines` ends with a line end)."""
-        events: list[ServerSentEvent] = []
+        events: list[ServerSentEvent | str] = []
         # Decoded once, not per event: a line end is never inside a UTF-8 sequence, so the
         # text (bad bytes replaced) is the same either way.
         blocks = lines.decode("utf-8", "replace").split("\n\n")
@@ -86,21 +88,26 @@ class SSEDecoder:
         # Only the first block may continue an event begun in an earlier read: every block
         # ends with a blank line, which leaves no data and no event name behind.
         begun = bool(self._data) or self._event is not None
+        bare = self._id is None and self._retry is None
         for block in blocks:
             if not begun and block.startswith("data: ") and "\n" not in block:
                 # The common event, one data line, read without going line by line.
-                events.append(ServerSentEvent(block[6:], None, self._id, self._retry))
+                if bare:
+                    events.append(block[6:])
+                else:
+                    events.append(ServerSentEvent(block[6:], None, self._id, self._retry))
                 continue
             begun = False
             for line in block.encode().split(b"\n"):
                 self._line(line, events)
             self._line(b"", events)
+            bare = self._id is None and self._retry is None  # the block may have set them
         if rest:
             for line in rest[:-1].encode().split(b"\n"):
                 self._line(line, events)
         return events
 
-    def _line(self, line: bytes, events: list[ServerSentEvent]) -> None:
+    def _line(self, line: bytes, events: list[ServerSentEvent | str]) -> None:
         if line.startswith(b"data:"):
             value = line[5:]
             self._data.append(value[1:] if value[:1] == b" " else value)
@@ -112,9 +119,9 @@ class SSEDecoder:
         else:
             self._field(line, events)
 
-    def flush(self) -> list[ServerSentEvent]:
+    def flush(self) -> list[ServerSentEvent | str]:
         """Ends the body: returns the last event if its closing blank line never came."""
-        events: list[ServerSentEvent] = []
+        events: list[ServerSentEvent | str] = []
         if self._tail:
             events.extend(self.feed(b"\n"))
         if self._data:
@@ -132,7 +139,7 @@ class SSEDecoder:
                 self._tail, self._tail_size = [], 0
                 raise SSELineTooLong(f"a line of the event stream is over {self._max_line} bytes")
 
-    def _field(self, line: bytes, events: list[ServerSentEvent]) -> None:
+    def _field(self, line: bytes, events: list[ServerSentEvent | str]) -> None:
         if line[:1] == b"{":
             # Not SSE at all: a bare JSON line, as some servers send an error. Keep it.
             if self._data:

@@ -182,7 +182,7 @@ class StreamParser:
         )
 
     def _chunks(
-        self, events: list[ServerSentEvent], *, check_idle: bool
+        self, events: list[ServerSentEvent | str], *, check_idle: bool
     ) -> Iterator[ChatCompletionChunk]:
         # Each chunk waits for the next event before it is yielded: `[DONE]` right after it
         # marks it as the last.
@@ -192,7 +192,10 @@ class StreamParser:
         add = self.accumulator.add
         error: APIError | None = None
         for event in events:
-            data = event.data
+            if isinstance(event, str):  # the common event: its data alone
+                data, name = event, None
+            else:
+                data, name = event.data, event.event
             if data == done:
                 self.done = True
                 if self._held is None and pending is not None and not self._marked_last:
@@ -202,7 +205,7 @@ class StreamParser:
                 pending = self._take_held(last=True)
                 break
             try:
-                chunk = self._parse(event)
+                chunk = self._parse(data, name)
             except APIError as exc:
                 error = exc
                 break
@@ -260,12 +263,11 @@ class StreamParser:
         error (as a 5xx would) before any content, so nothing would be repeated."""
         return error is self._reported and not self.content_seen and _transient(error)
 
-    def _parse(self, event: ServerSentEvent) -> ChatCompletionChunk | None:
-        data = event.data
+    def _parse(self, data: str, name: str | None) -> ChatCompletionChunk | None:
         try:
             obj = _json.loads(data)
         except (ValueError, RecursionError):
-            if event.event == "error":
+            if name == "error":
                 raise self._error({"message": data}) from None
             shown = data if len(data) <= 200 else data[:200] + "…"
             raise APIStreamError(
@@ -279,7 +281,7 @@ class StreamParser:
                 request=self._request,
                 provider=self.provider,
             )
-        if event.event == "error" or "error" in obj:
+        if name == "error" or "error" in obj:
             raise self._error(obj)
         try:
             chunk = self._reader.read(self._chunk_model(obj), obj)
