@@ -1041,3 +1041,28 @@ def test_minimal_request_sends_only_model_and_messages() -> None:
 
     body = {"model": "m", "messages": [{"role": "system", "content": "Be brief."}]}
     assert CreateChatCompletionRequest.from_dict(body).to_dict() == body
+
+
+def test_from_dict_builds_what_the_constructor_builds() -> None:
+    """from_dict sets a generated model's slots without its __init__; a subclass that adds
+    fields goes through its own __init__, so those fields get their defaults."""
+    import attrs
+    from trilogue_api.models import ChoiceDelta, ToolCallDelta
+
+    data = {"content": "hi", "role": "assistant", "tool_calls": [{"index": 0}], "x_extra": 1}
+    read = ChoiceDelta.from_dict(data)
+    made = ChoiceDelta(content="hi", role="assistant", tool_calls=[ToolCallDelta(index=0)])
+    made.additional_properties = {"x_extra": 1}
+    assert read == made
+    assert [getattr(read, a.name) for a in attrs.fields(ChoiceDelta)] == [
+        getattr(made, a.name) for a in attrs.fields(ChoiceDelta)
+    ]
+    assert ChoiceDelta.from_dict({}).additional_properties == {}
+
+    @attrs.define
+    class Marked(ChoiceDelta):
+        seen: bool = attrs.field(default=False, kw_only=True)
+
+    marked = Marked.from_dict(data)
+    assert type(marked) is Marked and marked.seen is False and marked.content == "hi"
+    assert marked.additional_properties == {"x_extra": 1}

@@ -15,6 +15,8 @@ from typing import (
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+_new = object.__new__
+
 from ..models.assistant_tool_call import AssistantToolCall
 from ..models.image_url_content_part import ImageUrlContentPart
 from ..models.opaque_content_part import OpaqueContentPart
@@ -155,16 +157,26 @@ class AssistantMessage:
         _reasoning_content = get("reasoning_content")
         _stop_reason = get("stop_reason")
         _prefix = get("prefix")
-        # Positional, in the fields' order: binding 7 keywords costs twice as much.
-        obj = cls(
-            _role,
-            _content,
-            _tool_calls,
-            _refusal,
-            _reasoning_content,
-            _stop_reason,
-            _prefix,
-        )
+        if cls is AssistantMessage:
+            obj = _new(cls)
+            obj.role = _role
+            obj.content = _content
+            obj.tool_calls = _tool_calls
+            obj.refusal = _refusal
+            obj.reasoning_content = _reasoning_content
+            obj.stop_reason = _stop_reason
+            obj.prefix = _prefix
+            obj.additional_properties = {}
+        else:  # a subclass (the facade's) may add fields: its __init__ sets them
+            obj = cls(
+                _role,
+                _content,
+                _tool_calls,
+                _refusal,
+                _reasoning_content,
+                _stop_reason,
+                _prefix,
+            )
         if not _KNOWN_KEYS.issuperset(src_dict):
             obj.additional_properties = {
                 k: v for k, v in src_dict.items() if k not in _KNOWN_KEYS

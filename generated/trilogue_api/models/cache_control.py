@@ -13,6 +13,8 @@ from typing import (
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+_new = object.__new__
+
 from ..models.cache_control_ttl import CacheControlTtl
 
 _KNOWN_KEYS = frozenset(
@@ -51,8 +53,13 @@ class CacheControl:
         get = src_dict.get
         _type_ = src_dict["type"]
         _ttl = get("ttl")
-        # Positional, in the fields' order: binding 2 keywords costs twice as much.
-        obj = cls(_type_, _ttl)
+        if cls is CacheControl:
+            obj = _new(cls)
+            obj.type_ = _type_
+            obj.ttl = _ttl
+            obj.additional_properties = {}
+        else:  # a subclass (the facade's) may add fields: its __init__ sets them
+            obj = cls(_type_, _ttl)
         if not _KNOWN_KEYS.issuperset(src_dict):
             obj.additional_properties = {
                 k: v for k, v in src_dict.items() if k not in _KNOWN_KEYS

@@ -11,6 +11,9 @@ from typing import (
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+_new = object.__new__
+
+
 _KNOWN_KEYS = frozenset(
     {
         "ephemeral_5m_input_tokens",
@@ -49,8 +52,13 @@ class CacheCreation:
         get = src_dict.get
         _ephemeral_5m_input_tokens = get("ephemeral_5m_input_tokens")
         _ephemeral_1h_input_tokens = get("ephemeral_1h_input_tokens")
-        # Positional, in the fields' order: binding 2 keywords costs twice as much.
-        obj = cls(_ephemeral_5m_input_tokens, _ephemeral_1h_input_tokens)
+        if cls is CacheCreation:
+            obj = _new(cls)
+            obj.ephemeral_5m_input_tokens = _ephemeral_5m_input_tokens
+            obj.ephemeral_1h_input_tokens = _ephemeral_1h_input_tokens
+            obj.additional_properties = {}
+        else:  # a subclass (the facade's) may add fields: its __init__ sets them
+            obj = cls(_ephemeral_5m_input_tokens, _ephemeral_1h_input_tokens)
         if not _KNOWN_KEYS.issuperset(src_dict):
             obj.additional_properties = {
                 k: v for k, v in src_dict.items() if k not in _KNOWN_KEYS

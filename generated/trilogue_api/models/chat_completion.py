@@ -14,6 +14,8 @@ from typing import (
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+_new = object.__new__
+
 from ..models.chat_completion_choice import ChatCompletionChoice
 from ..models.chat_completion_object_type import (
     ChatCompletionObjectType,
@@ -95,10 +97,20 @@ class ChatCompletion:
         if _usage is not None:
             _usage = CompletionUsage.from_dict(_usage)
         _system_fingerprint = get("system_fingerprint")
-        # Positional, in the fields' order: binding 7 keywords costs twice as much.
-        obj = cls(
-            _choices, _id, _object_, _created, _model, _usage, _system_fingerprint
-        )
+        if cls is ChatCompletion:
+            obj = _new(cls)
+            obj.choices = _choices
+            obj.id = _id
+            obj.object_ = _object_
+            obj.created = _created
+            obj.model = _model
+            obj.usage = _usage
+            obj.system_fingerprint = _system_fingerprint
+            obj.additional_properties = {}
+        else:  # a subclass (the facade's) may add fields: its __init__ sets them
+            obj = cls(
+                _choices, _id, _object_, _created, _model, _usage, _system_fingerprint
+            )
         if not _KNOWN_KEYS.issuperset(src_dict):
             obj.additional_properties = {
                 k: v for k, v in src_dict.items() if k not in _KNOWN_KEYS

@@ -14,6 +14,8 @@ from typing import (
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+_new = object.__new__
+
 from ..models.chat_completion_message import ChatCompletionMessage
 from ..models.choice_logprobs import ChoiceLogprobs
 from ..models.finish_reason import FinishReason
@@ -86,8 +88,16 @@ class ChatCompletionChoice:
         _messages = get("messages")
         if _messages is not None:
             _messages = [ChatCompletionMessage.from_dict(_v0) for _v0 in _messages]
-        # Positional, in the fields' order: binding 5 keywords costs twice as much.
-        obj = cls(_index, _message, _finish_reason, _logprobs, _messages)
+        if cls is ChatCompletionChoice:
+            obj = _new(cls)
+            obj.index = _index
+            obj.message = _message
+            obj.finish_reason = _finish_reason
+            obj.logprobs = _logprobs
+            obj.messages = _messages
+            obj.additional_properties = {}
+        else:  # a subclass (the facade's) may add fields: its __init__ sets them
+            obj = cls(_index, _message, _finish_reason, _logprobs, _messages)
         if not _KNOWN_KEYS.issuperset(src_dict):
             obj.additional_properties = {
                 k: v for k, v in src_dict.items() if k not in _KNOWN_KEYS

@@ -14,6 +14,8 @@ from typing import (
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+_new = object.__new__
+
 from ..models.choice_delta import ChoiceDelta
 from ..models.choice_logprobs import ChoiceLogprobs
 from ..models.finish_reason import FinishReason
@@ -74,8 +76,15 @@ class ChatCompletionChunkChoice:
                 if isinstance(_logprobs, dict) and "content" in _logprobs
                 else _logprobs
             )
-        # Positional, in the fields' order: binding 4 keywords costs twice as much.
-        obj = cls(_index, _delta, _finish_reason, _logprobs)
+        if cls is ChatCompletionChunkChoice:
+            obj = _new(cls)
+            obj.index = _index
+            obj.delta = _delta
+            obj.finish_reason = _finish_reason
+            obj.logprobs = _logprobs
+            obj.additional_properties = {}
+        else:  # a subclass (the facade's) may add fields: its __init__ sets them
+            obj = cls(_index, _delta, _finish_reason, _logprobs)
         if not _KNOWN_KEYS.issuperset(src_dict):
             obj.additional_properties = {
                 k: v for k, v in src_dict.items() if k not in _KNOWN_KEYS

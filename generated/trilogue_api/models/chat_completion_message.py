@@ -14,6 +14,8 @@ from typing import (
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+_new = object.__new__
+
 from ..models.chat_completion_message_tool_call import ChatCompletionMessageToolCall
 from ..models.image_url_content_part import ImageUrlContentPart
 from ..models.message_metadata import MessageMetadata
@@ -214,19 +216,32 @@ class ChatCompletionMessage:
             _tool_calls = [
                 ChatCompletionMessageToolCall.from_dict(_v0) for _v0 in _tool_calls
             ]
-        # Positional, in the fields' order: binding 10 keywords costs twice as much.
-        obj = cls(
-            _content,
-            _refusal,
-            _reasoning_content,
-            _role,
-            _reasoning,
-            _parts,
-            _index,
-            _tool_call_id,
-            _metadata,
-            _tool_calls,
-        )
+        if cls is ChatCompletionMessage:
+            obj = _new(cls)
+            obj.content = _content
+            obj.refusal = _refusal
+            obj.reasoning_content = _reasoning_content
+            obj.role = _role
+            obj.reasoning = _reasoning
+            obj.parts = _parts
+            obj.index = _index
+            obj.tool_call_id = _tool_call_id
+            obj.metadata = _metadata
+            obj.tool_calls = _tool_calls
+            obj.additional_properties = {}
+        else:  # a subclass (the facade's) may add fields: its __init__ sets them
+            obj = cls(
+                _content,
+                _refusal,
+                _reasoning_content,
+                _role,
+                _reasoning,
+                _parts,
+                _index,
+                _tool_call_id,
+                _metadata,
+                _tool_calls,
+            )
         if not _KNOWN_KEYS.issuperset(src_dict):
             obj.additional_properties = {
                 k: v for k, v in src_dict.items() if k not in _KNOWN_KEYS

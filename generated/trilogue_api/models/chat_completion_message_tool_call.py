@@ -13,6 +13,8 @@ from typing import (
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+_new = object.__new__
+
 from ..models.function_call import FunctionCall
 
 _KNOWN_KEYS = frozenset(
@@ -58,8 +60,14 @@ class ChatCompletionMessageToolCall:
         _function = src_dict["function"]
         _function = FunctionCall.from_dict(_function)
         _type_ = get("type")
-        # Positional, in the fields' order: binding 3 keywords costs twice as much.
-        obj = cls(_id, _function, _type_)
+        if cls is ChatCompletionMessageToolCall:
+            obj = _new(cls)
+            obj.id = _id
+            obj.function = _function
+            obj.type_ = _type_
+            obj.additional_properties = {}
+        else:  # a subclass (the facade's) may add fields: its __init__ sets them
+            obj = cls(_id, _function, _type_)
         if not _KNOWN_KEYS.issuperset(src_dict):
             obj.additional_properties = {
                 k: v for k, v in src_dict.items() if k not in _KNOWN_KEYS

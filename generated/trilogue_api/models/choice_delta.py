@@ -14,6 +14,8 @@ from typing import (
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+_new = object.__new__
+
 from ..models.image_url_content_part import ImageUrlContentPart
 from ..models.message_metadata import MessageMetadata
 from ..models.opaque_content_part import OpaqueContentPart
@@ -214,19 +216,32 @@ class ChoiceDelta:
         _tool_calls = get("tool_calls")
         if _tool_calls is not None:
             _tool_calls = [ToolCallDelta.from_dict(_v0) for _v0 in _tool_calls]
-        # Positional, in the fields' order: binding 10 keywords costs twice as much.
-        obj = cls(
-            _content,
-            _role,
-            _reasoning_content,
-            _reasoning,
-            _parts,
-            _refusal,
-            _index,
-            _tool_call_id,
-            _metadata,
-            _tool_calls,
-        )
+        if cls is ChoiceDelta:
+            obj = _new(cls)
+            obj.content = _content
+            obj.role = _role
+            obj.reasoning_content = _reasoning_content
+            obj.reasoning = _reasoning
+            obj.parts = _parts
+            obj.refusal = _refusal
+            obj.index = _index
+            obj.tool_call_id = _tool_call_id
+            obj.metadata = _metadata
+            obj.tool_calls = _tool_calls
+            obj.additional_properties = {}
+        else:  # a subclass (the facade's) may add fields: its __init__ sets them
+            obj = cls(
+                _content,
+                _role,
+                _reasoning_content,
+                _reasoning,
+                _parts,
+                _refusal,
+                _index,
+                _tool_call_id,
+                _metadata,
+                _tool_calls,
+            )
         if not _KNOWN_KEYS.issuperset(src_dict):
             obj.additional_properties = {
                 k: v for k, v in src_dict.items() if k not in _KNOWN_KEYS

@@ -14,6 +14,8 @@ from typing import (
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+_new = object.__new__
+
 from ..models.token_logprob import TokenLogprob
 
 _KNOWN_KEYS = frozenset(
@@ -72,8 +74,13 @@ class ChoiceLogprobs:
                 if isinstance(_refusal, list)
                 else _refusal
             )
-        # Positional, in the fields' order: binding 2 keywords costs twice as much.
-        obj = cls(_content, _refusal)
+        if cls is ChoiceLogprobs:
+            obj = _new(cls)
+            obj.content = _content
+            obj.refusal = _refusal
+            obj.additional_properties = {}
+        else:  # a subclass (the facade's) may add fields: its __init__ sets them
+            obj = cls(_content, _refusal)
         if not _KNOWN_KEYS.issuperset(src_dict):
             obj.additional_properties = {
                 k: v for k, v in src_dict.items() if k not in _KNOWN_KEYS

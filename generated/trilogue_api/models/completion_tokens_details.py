@@ -11,6 +11,9 @@ from typing import (
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+_new = object.__new__
+
+
 _KNOWN_KEYS = frozenset(
     {
         "reasoning_tokens",
@@ -50,8 +53,13 @@ class CompletionTokensDetails:
         get = src_dict.get
         _reasoning_tokens = get("reasoning_tokens")
         _audio_tokens = get("audio_tokens")
-        # Positional, in the fields' order: binding 2 keywords costs twice as much.
-        obj = cls(_reasoning_tokens, _audio_tokens)
+        if cls is CompletionTokensDetails:
+            obj = _new(cls)
+            obj.reasoning_tokens = _reasoning_tokens
+            obj.audio_tokens = _audio_tokens
+            obj.additional_properties = {}
+        else:  # a subclass (the facade's) may add fields: its __init__ sets them
+            obj = cls(_reasoning_tokens, _audio_tokens)
         if not _KNOWN_KEYS.issuperset(src_dict):
             obj.additional_properties = {
                 k: v for k, v in src_dict.items() if k not in _KNOWN_KEYS

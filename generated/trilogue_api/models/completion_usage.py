@@ -14,6 +14,8 @@ from typing import (
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+_new = object.__new__
+
 from ..models.cache_creation import CacheCreation
 from ..models.completion_tokens_details import CompletionTokensDetails
 from ..models.prompt_tokens_details import PromptTokensDetails
@@ -119,19 +121,32 @@ class CompletionUsage:
                 _completion_tokens_details
             )
         _service_tier = get("service_tier")
-        # Positional, in the fields' order: binding 10 keywords costs twice as much.
-        obj = cls(
-            _prompt_tokens,
-            _completion_tokens,
-            _total_tokens,
-            _cache_created_input_tokens,
-            _cache_read_input_tokens,
-            _cache_creation,
-            _prompt_audio_seconds,
-            _prompt_tokens_details,
-            _completion_tokens_details,
-            _service_tier,
-        )
+        if cls is CompletionUsage:
+            obj = _new(cls)
+            obj.prompt_tokens = _prompt_tokens
+            obj.completion_tokens = _completion_tokens
+            obj.total_tokens = _total_tokens
+            obj.cache_created_input_tokens = _cache_created_input_tokens
+            obj.cache_read_input_tokens = _cache_read_input_tokens
+            obj.cache_creation = _cache_creation
+            obj.prompt_audio_seconds = _prompt_audio_seconds
+            obj.prompt_tokens_details = _prompt_tokens_details
+            obj.completion_tokens_details = _completion_tokens_details
+            obj.service_tier = _service_tier
+            obj.additional_properties = {}
+        else:  # a subclass (the facade's) may add fields: its __init__ sets them
+            obj = cls(
+                _prompt_tokens,
+                _completion_tokens,
+                _total_tokens,
+                _cache_created_input_tokens,
+                _cache_read_input_tokens,
+                _cache_creation,
+                _prompt_audio_seconds,
+                _prompt_tokens_details,
+                _completion_tokens_details,
+                _service_tier,
+            )
         if not _KNOWN_KEYS.issuperset(src_dict):
             obj.additional_properties = {
                 k: v for k, v in src_dict.items() if k not in _KNOWN_KEYS

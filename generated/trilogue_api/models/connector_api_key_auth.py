@@ -13,6 +13,9 @@ from typing import (
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+_new = object.__new__
+
+
 _KNOWN_KEYS = frozenset(
     {
         "type",
@@ -47,8 +50,13 @@ class ConnectorApiKeyAuth:
         get = src_dict.get
         _type_ = src_dict["type"]
         _value = src_dict["value"]
-        # Positional, in the fields' order: binding 2 keywords costs twice as much.
-        obj = cls(_type_, _value)
+        if cls is ConnectorApiKeyAuth:
+            obj = _new(cls)
+            obj.type_ = _type_
+            obj.value = _value
+            obj.additional_properties = {}
+        else:  # a subclass (the facade's) may add fields: its __init__ sets them
+            obj = cls(_type_, _value)
         if not _KNOWN_KEYS.issuperset(src_dict):
             obj.additional_properties = {
                 k: v for k, v in src_dict.items() if k not in _KNOWN_KEYS

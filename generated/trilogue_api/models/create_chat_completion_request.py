@@ -14,6 +14,8 @@ from typing import (
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+_new = object.__new__
+
 from ..models.assistant_message import AssistantMessage
 from ..models.code_interpreter_tool import CodeInterpreterTool
 from ..models.connector_tool import ConnectorTool
@@ -446,41 +448,76 @@ class CreateChatCompletionRequest:
             _guardrails = [GuardrailConfig.from_dict(_v0) for _v0 in _guardrails]
         _prompt_cache_key = get("prompt_cache_key")
         _service_tier = get("service_tier")
-        # Positional, in the fields' order: binding 32 keywords costs twice as much.
-        obj = cls(
-            _model,
-            _messages,
-            _temperature,
-            _top_p,
-            _top_k,
-            _repetition_penalty,
-            _max_tokens,
-            _max_completion_tokens,
-            _stream,
-            _stream_options,
-            _stop,
-            _n,
-            _frequency_penalty,
-            _presence_penalty,
-            _logit_bias,
-            _logprobs,
-            _top_logprobs,
-            _seed,
-            _random_seed,
-            _metadata,
-            _reasoning_effort,
-            _user,
-            _response_format,
-            _tools,
-            _tool_choice,
-            _parallel_tool_calls,
-            _safe_prompt,
-            _prompt_mode,
-            _prediction,
-            _guardrails,
-            _prompt_cache_key,
-            _service_tier,
-        )
+        if cls is CreateChatCompletionRequest:
+            obj = _new(cls)
+            obj.model = _model
+            obj.messages = _messages
+            obj.temperature = _temperature
+            obj.top_p = _top_p
+            obj.top_k = _top_k
+            obj.repetition_penalty = _repetition_penalty
+            obj.max_tokens = _max_tokens
+            obj.max_completion_tokens = _max_completion_tokens
+            obj.stream = _stream
+            obj.stream_options = _stream_options
+            obj.stop = _stop
+            obj.n = _n
+            obj.frequency_penalty = _frequency_penalty
+            obj.presence_penalty = _presence_penalty
+            obj.logit_bias = _logit_bias
+            obj.logprobs = _logprobs
+            obj.top_logprobs = _top_logprobs
+            obj.seed = _seed
+            obj.random_seed = _random_seed
+            obj.metadata = _metadata
+            obj.reasoning_effort = _reasoning_effort
+            obj.user = _user
+            obj.response_format = _response_format
+            obj.tools = _tools
+            obj.tool_choice = _tool_choice
+            obj.parallel_tool_calls = _parallel_tool_calls
+            obj.safe_prompt = _safe_prompt
+            obj.prompt_mode = _prompt_mode
+            obj.prediction = _prediction
+            obj.guardrails = _guardrails
+            obj.prompt_cache_key = _prompt_cache_key
+            obj.service_tier = _service_tier
+            obj.additional_properties = {}
+        else:  # a subclass (the facade's) may add fields: its __init__ sets them
+            obj = cls(
+                _model,
+                _messages,
+                _temperature,
+                _top_p,
+                _top_k,
+                _repetition_penalty,
+                _max_tokens,
+                _max_completion_tokens,
+                _stream,
+                _stream_options,
+                _stop,
+                _n,
+                _frequency_penalty,
+                _presence_penalty,
+                _logit_bias,
+                _logprobs,
+                _top_logprobs,
+                _seed,
+                _random_seed,
+                _metadata,
+                _reasoning_effort,
+                _user,
+                _response_format,
+                _tools,
+                _tool_choice,
+                _parallel_tool_calls,
+                _safe_prompt,
+                _prompt_mode,
+                _prediction,
+                _guardrails,
+                _prompt_cache_key,
+                _service_tier,
+            )
         if not _KNOWN_KEYS.issuperset(src_dict):
             obj.additional_properties = {
                 k: v for k, v in src_dict.items() if k not in _KNOWN_KEYS

@@ -12,6 +12,9 @@ from typing import (
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+_new = object.__new__
+
+
 _KNOWN_KEYS = frozenset(
     {
         "message",
@@ -64,8 +67,15 @@ class ErrorDetail:
         _type_ = get("type")
         _code = get("code")
         _param = get("param")
-        # Positional, in the fields' order: binding 4 keywords costs twice as much.
-        obj = cls(_message, _type_, _code, _param)
+        if cls is ErrorDetail:
+            obj = _new(cls)
+            obj.message = _message
+            obj.type_ = _type_
+            obj.code = _code
+            obj.param = _param
+            obj.additional_properties = {}
+        else:  # a subclass (the facade's) may add fields: its __init__ sets them
+            obj = cls(_message, _type_, _code, _param)
         if not _KNOWN_KEYS.issuperset(src_dict):
             obj.additional_properties = {
                 k: v for k, v in src_dict.items() if k not in _KNOWN_KEYS

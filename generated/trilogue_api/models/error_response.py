@@ -13,6 +13,8 @@ from typing import (
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+_new = object.__new__
+
 from ..models.error_detail import ErrorDetail
 from ..models.validation_error_item import ValidationErrorItem
 
@@ -124,19 +126,32 @@ class ErrorResponse:
         _type_ = get("type")
         _code = get("code")
         _param = get("param")
-        # Positional, in the fields' order: binding 10 keywords costs twice as much.
-        obj = cls(
-            _message,
-            _error,
-            _detail,
-            _title,
-            _id,
-            _request_id,
-            _object_,
-            _type_,
-            _code,
-            _param,
-        )
+        if cls is ErrorResponse:
+            obj = _new(cls)
+            obj.message = _message
+            obj.error = _error
+            obj.detail = _detail
+            obj.title = _title
+            obj.id = _id
+            obj.request_id = _request_id
+            obj.object_ = _object_
+            obj.type_ = _type_
+            obj.code = _code
+            obj.param = _param
+            obj.additional_properties = {}
+        else:  # a subclass (the facade's) may add fields: its __init__ sets them
+            obj = cls(
+                _message,
+                _error,
+                _detail,
+                _title,
+                _id,
+                _request_id,
+                _object_,
+                _type_,
+                _code,
+                _param,
+            )
         if not _KNOWN_KEYS.issuperset(src_dict):
             obj.additional_properties = {
                 k: v for k, v in src_dict.items() if k not in _KNOWN_KEYS

@@ -12,6 +12,8 @@ from typing import (
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+_new = object.__new__
+
 from ..models.function_arguments_object import FunctionArgumentsObject
 
 _KNOWN_KEYS = frozenset(
@@ -60,8 +62,13 @@ class FunctionCallDelta:
                 if isinstance(_arguments, dict)
                 else _arguments
             )
-        # Positional, in the fields' order: binding 2 keywords costs twice as much.
-        obj = cls(_name, _arguments)
+        if cls is FunctionCallDelta:
+            obj = _new(cls)
+            obj.name = _name
+            obj.arguments = _arguments
+            obj.additional_properties = {}
+        else:  # a subclass (the facade's) may add fields: its __init__ sets them
+            obj = cls(_name, _arguments)
         if not _KNOWN_KEYS.issuperset(src_dict):
             obj.additional_properties = {
                 k: v for k, v in src_dict.items() if k not in _KNOWN_KEYS

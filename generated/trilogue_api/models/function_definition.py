@@ -12,6 +12,8 @@ from typing import (
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+_new = object.__new__
+
 from ..models.function_parameters import FunctionParameters
 
 _KNOWN_KEYS = frozenset(
@@ -70,8 +72,15 @@ class FunctionDefinition:
         if _parameters is not None:
             _parameters = FunctionParameters.from_dict(_parameters)
         _strict = get("strict")
-        # Positional, in the fields' order: binding 4 keywords costs twice as much.
-        obj = cls(_name, _description, _parameters, _strict)
+        if cls is FunctionDefinition:
+            obj = _new(cls)
+            obj.name = _name
+            obj.description = _description
+            obj.parameters = _parameters
+            obj.strict = _strict
+            obj.additional_properties = {}
+        else:  # a subclass (the facade's) may add fields: its __init__ sets them
+            obj = cls(_name, _description, _parameters, _strict)
         if not _KNOWN_KEYS.issuperset(src_dict):
             obj.additional_properties = {
                 k: v for k, v in src_dict.items() if k not in _KNOWN_KEYS

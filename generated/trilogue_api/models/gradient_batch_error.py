@@ -12,6 +12,9 @@ from typing import (
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+_new = object.__new__
+
+
 _KNOWN_KEYS = frozenset(
     {
         "code",
@@ -57,8 +60,14 @@ class GradientBatchError:
         _code = get("code")
         _message = get("message")
         _line = get("line")
-        # Positional, in the fields' order: binding 3 keywords costs twice as much.
-        obj = cls(_code, _message, _line)
+        if cls is GradientBatchError:
+            obj = _new(cls)
+            obj.code = _code
+            obj.message = _message
+            obj.line = _line
+            obj.additional_properties = {}
+        else:  # a subclass (the facade's) may add fields: its __init__ sets them
+            obj = cls(_code, _message, _line)
         if not _KNOWN_KEYS.issuperset(src_dict):
             obj.additional_properties = {
                 k: v for k, v in src_dict.items() if k not in _KNOWN_KEYS

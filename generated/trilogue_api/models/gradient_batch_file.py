@@ -1,7 +1,6 @@
 # Generated from openapi.yaml by make generate; do not edit: change the spec or templates/ instead.
 from __future__ import annotations
 
-import datetime
 from collections.abc import Mapping
 from typing import (
     Any,
@@ -13,6 +12,10 @@ from typing import (
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+
+_new = object.__new__
+
+import datetime
 
 _KNOWN_KEYS = frozenset(
     {
@@ -66,8 +69,14 @@ class GradientBatchFile:
                 if isinstance(_expires_at, str)
                 else _expires_at
             )
-        # Positional, in the fields' order: binding 3 keywords costs twice as much.
-        obj = cls(_file_id, _upload_url, _expires_at)
+        if cls is GradientBatchFile:
+            obj = _new(cls)
+            obj.file_id = _file_id
+            obj.upload_url = _upload_url
+            obj.expires_at = _expires_at
+            obj.additional_properties = {}
+        else:  # a subclass (the facade's) may add fields: its __init__ sets them
+            obj = cls(_file_id, _upload_url, _expires_at)
         if not _KNOWN_KEYS.issuperset(src_dict):
             obj.additional_properties = {
                 k: v for k, v in src_dict.items() if k not in _KNOWN_KEYS

@@ -12,6 +12,8 @@ from typing import (
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+_new = object.__new__
+
 from ..models.batch_request_body import BatchRequestBody
 from ..models.gradient_batch_input_line_method import (
     GradientBatchInputLineMethod,
@@ -68,8 +70,15 @@ class GradientBatchInputLine:
         _url = src_dict["url"]
         _body = src_dict["body"]
         _body = BatchRequestBody.from_dict(_body)
-        # Positional, in the fields' order: binding 4 keywords costs twice as much.
-        obj = cls(_custom_id, _method, _url, _body)
+        if cls is GradientBatchInputLine:
+            obj = _new(cls)
+            obj.custom_id = _custom_id
+            obj.method = _method
+            obj.url = _url
+            obj.body = _body
+            obj.additional_properties = {}
+        else:  # a subclass (the facade's) may add fields: its __init__ sets them
+            obj = cls(_custom_id, _method, _url, _body)
         if not _KNOWN_KEYS.issuperset(src_dict):
             obj.additional_properties = {
                 k: v for k, v in src_dict.items() if k not in _KNOWN_KEYS

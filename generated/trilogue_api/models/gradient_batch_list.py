@@ -14,6 +14,8 @@ from typing import (
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+_new = object.__new__
+
 from ..models.gradient_batch import GradientBatch
 
 _KNOWN_KEYS = frozenset(
@@ -75,8 +77,16 @@ class GradientBatchList:
         _first_id = get("first_id")
         _last_id = get("last_id")
         _has_more = get("has_more")
-        # Positional, in the fields' order: binding 5 keywords costs twice as much.
-        obj = cls(_data, _object_, _first_id, _last_id, _has_more)
+        if cls is GradientBatchList:
+            obj = _new(cls)
+            obj.data = _data
+            obj.object_ = _object_
+            obj.first_id = _first_id
+            obj.last_id = _last_id
+            obj.has_more = _has_more
+            obj.additional_properties = {}
+        else:  # a subclass (the facade's) may add fields: its __init__ sets them
+            obj = cls(_data, _object_, _first_id, _last_id, _has_more)
         if not _KNOWN_KEYS.issuperset(src_dict):
             obj.additional_properties = {
                 k: v for k, v in src_dict.items() if k not in _KNOWN_KEYS

@@ -11,6 +11,9 @@ from typing import (
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+_new = object.__new__
+
+
 _KNOWN_KEYS = frozenset(
     {
         "total",
@@ -56,8 +59,14 @@ class GradientBatchRequestCounts:
         _total = get("total")
         _completed = get("completed")
         _failed = get("failed")
-        # Positional, in the fields' order: binding 3 keywords costs twice as much.
-        obj = cls(_total, _completed, _failed)
+        if cls is GradientBatchRequestCounts:
+            obj = _new(cls)
+            obj.total = _total
+            obj.completed = _completed
+            obj.failed = _failed
+            obj.additional_properties = {}
+        else:  # a subclass (the facade's) may add fields: its __init__ sets them
+            obj = cls(_total, _completed, _failed)
         if not _KNOWN_KEYS.issuperset(src_dict):
             obj.additional_properties = {
                 k: v for k, v in src_dict.items() if k not in _KNOWN_KEYS

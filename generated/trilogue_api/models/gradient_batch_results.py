@@ -13,6 +13,9 @@ from typing import (
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+_new = object.__new__
+
+
 _KNOWN_KEYS = frozenset(
     {
         "result_available",
@@ -70,10 +73,22 @@ class GradientBatchResults:
         _output_file_url = get("output_file_url")
         _error_file_url = get("error_file_url")
         _expires_at = get("expires_at")
-        # Positional, in the fields' order: binding 5 keywords costs twice as much.
-        obj = cls(
-            _result_available, _batch_id, _output_file_url, _error_file_url, _expires_at
-        )
+        if cls is GradientBatchResults:
+            obj = _new(cls)
+            obj.result_available = _result_available
+            obj.batch_id = _batch_id
+            obj.output_file_url = _output_file_url
+            obj.error_file_url = _error_file_url
+            obj.expires_at = _expires_at
+            obj.additional_properties = {}
+        else:  # a subclass (the facade's) may add fields: its __init__ sets them
+            obj = cls(
+                _result_available,
+                _batch_id,
+                _output_file_url,
+                _error_file_url,
+                _expires_at,
+            )
         if not _KNOWN_KEYS.issuperset(src_dict):
             obj.additional_properties = {
                 k: v for k, v in src_dict.items() if k not in _KNOWN_KEYS

@@ -12,6 +12,8 @@ from typing import (
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+_new = object.__new__
+
 from ..models.gradient_batch_metadata import GradientBatchMetadata
 from ..models.gradient_create_batch_request_completion_window import (
     GradientCreateBatchRequestCompletionWindow,
@@ -84,10 +86,24 @@ class GradientCreateBatchRequest:
         _metadata = get("metadata")
         if _metadata is not None:
             _metadata = GradientBatchMetadata.from_dict(_metadata)
-        # Positional, in the fields' order: binding 6 keywords costs twice as much.
-        obj = cls(
-            _file_id, _provider, _completion_window, _request_id, _endpoint, _metadata
-        )
+        if cls is GradientCreateBatchRequest:
+            obj = _new(cls)
+            obj.file_id = _file_id
+            obj.provider = _provider
+            obj.completion_window = _completion_window
+            obj.request_id = _request_id
+            obj.endpoint = _endpoint
+            obj.metadata = _metadata
+            obj.additional_properties = {}
+        else:  # a subclass (the facade's) may add fields: its __init__ sets them
+            obj = cls(
+                _file_id,
+                _provider,
+                _completion_window,
+                _request_id,
+                _endpoint,
+                _metadata,
+            )
         if not _KNOWN_KEYS.issuperset(src_dict):
             obj.additional_properties = {
                 k: v for k, v in src_dict.items() if k not in _KNOWN_KEYS

@@ -12,6 +12,8 @@ from typing import (
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+_new = object.__new__
+
 from ..models.moderation_llm_v1_config import ModerationLlmV1Config
 from ..models.moderation_llm_v2_config import ModerationLlmV2Config
 
@@ -64,8 +66,14 @@ class GuardrailConfig:
         _moderation_llm_v2 = get("moderation_llm_v2")
         if _moderation_llm_v2 is not None:
             _moderation_llm_v2 = ModerationLlmV2Config.from_dict(_moderation_llm_v2)
-        # Positional, in the fields' order: binding 3 keywords costs twice as much.
-        obj = cls(_block_on_error, _moderation_llm_v1, _moderation_llm_v2)
+        if cls is GuardrailConfig:
+            obj = _new(cls)
+            obj.block_on_error = _block_on_error
+            obj.moderation_llm_v1 = _moderation_llm_v1
+            obj.moderation_llm_v2 = _moderation_llm_v2
+            obj.additional_properties = {}
+        else:  # a subclass (the facade's) may add fields: its __init__ sets them
+            obj = cls(_block_on_error, _moderation_llm_v1, _moderation_llm_v2)
         if not _KNOWN_KEYS.issuperset(src_dict):
             obj.additional_properties = {
                 k: v for k, v in src_dict.items() if k not in _KNOWN_KEYS

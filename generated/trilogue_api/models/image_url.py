@@ -11,6 +11,8 @@ from typing import (
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+_new = object.__new__
+
 from ..models.image_detail import ImageDetail
 
 _KNOWN_KEYS = frozenset(
@@ -51,8 +53,13 @@ class ImageUrl:
         get = src_dict.get
         _url = get("url")
         _detail = get("detail")
-        # Positional, in the fields' order: binding 2 keywords costs twice as much.
-        obj = cls(_url, _detail)
+        if cls is ImageUrl:
+            obj = _new(cls)
+            obj.url = _url
+            obj.detail = _detail
+            obj.additional_properties = {}
+        else:  # a subclass (the facade's) may add fields: its __init__ sets them
+            obj = cls(_url, _detail)
         if not _KNOWN_KEYS.issuperset(src_dict):
             obj.additional_properties = {
                 k: v for k, v in src_dict.items() if k not in _KNOWN_KEYS

@@ -15,6 +15,8 @@ from typing import (
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+_new = object.__new__
+
 from ..models.image_url import ImageUrl
 
 _KNOWN_KEYS = frozenset(
@@ -59,8 +61,13 @@ class ImageUrlContentPart:
                 if isinstance(_image_url, dict)
                 else _image_url
             )
-        # Positional, in the fields' order: binding 2 keywords costs twice as much.
-        obj = cls(_type_, _image_url)
+        if cls is ImageUrlContentPart:
+            obj = _new(cls)
+            obj.type_ = _type_
+            obj.image_url = _image_url
+            obj.additional_properties = {}
+        else:  # a subclass (the facade's) may add fields: its __init__ sets them
+            obj = cls(_type_, _image_url)
         if not _KNOWN_KEYS.issuperset(src_dict):
             obj.additional_properties = {
                 k: v for k, v in src_dict.items() if k not in _KNOWN_KEYS

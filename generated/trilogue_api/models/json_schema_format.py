@@ -11,6 +11,8 @@ from typing import (
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+_new = object.__new__
+
 from ..models.json_schema_definition import JsonSchemaDefinition
 
 _KNOWN_KEYS = frozenset(
@@ -67,8 +69,15 @@ class JsonSchemaFormat:
         if _schema is not None:
             _schema = JsonSchemaDefinition.from_dict(_schema)
         _strict = get("strict")
-        # Positional, in the fields' order: binding 4 keywords costs twice as much.
-        obj = cls(_name, _description, _schema, _strict)
+        if cls is JsonSchemaFormat:
+            obj = _new(cls)
+            obj.name = _name
+            obj.description = _description
+            obj.schema = _schema
+            obj.strict = _strict
+            obj.additional_properties = {}
+        else:  # a subclass (the facade's) may add fields: its __init__ sets them
+            obj = cls(_name, _description, _schema, _strict)
         if not _KNOWN_KEYS.issuperset(src_dict):
             obj.additional_properties = {
                 k: v for k, v in src_dict.items() if k not in _KNOWN_KEYS

@@ -13,6 +13,8 @@ from typing import (
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+_new = object.__new__
+
 from ..models.llama_completion_message import LlamaCompletionMessage
 from ..models.llama_metric import LlamaMetric
 
@@ -64,8 +66,14 @@ class LlamaChatCompletion:
         _metrics = get("metrics")
         if _metrics is not None:
             _metrics = [LlamaMetric.from_dict(_v0) for _v0 in _metrics]
-        # Positional, in the fields' order: binding 3 keywords costs twice as much.
-        obj = cls(_completion_message, _id, _metrics)
+        if cls is LlamaChatCompletion:
+            obj = _new(cls)
+            obj.completion_message = _completion_message
+            obj.id = _id
+            obj.metrics = _metrics
+            obj.additional_properties = {}
+        else:  # a subclass (the facade's) may add fields: its __init__ sets them
+            obj = cls(_completion_message, _id, _metrics)
         if not _KNOWN_KEYS.issuperset(src_dict):
             obj.additional_properties = {
                 k: v for k, v in src_dict.items() if k not in _KNOWN_KEYS

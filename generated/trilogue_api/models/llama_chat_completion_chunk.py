@@ -13,6 +13,8 @@ from typing import (
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+_new = object.__new__
+
 from ..models.llama_stream_event import LlamaStreamEvent
 
 _KNOWN_KEYS = frozenset(
@@ -53,8 +55,13 @@ class LlamaChatCompletionChunk:
         _event = src_dict["event"]
         _event = LlamaStreamEvent.from_dict(_event)
         _id = get("id")
-        # Positional, in the fields' order: binding 2 keywords costs twice as much.
-        obj = cls(_event, _id)
+        if cls is LlamaChatCompletionChunk:
+            obj = _new(cls)
+            obj.event = _event
+            obj.id = _id
+            obj.additional_properties = {}
+        else:  # a subclass (the facade's) may add fields: its __init__ sets them
+            obj = cls(_event, _id)
         if not _KNOWN_KEYS.issuperset(src_dict):
             obj.additional_properties = {
                 k: v for k, v in src_dict.items() if k not in _KNOWN_KEYS

@@ -13,6 +13,8 @@ from typing import (
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+_new = object.__new__
+
 from ..models.llama_text_content import LlamaTextContent
 from ..models.llama_tool_call import LlamaToolCall
 from ..models.response_role import ResponseRole
@@ -80,8 +82,15 @@ class LlamaCompletionMessage:
         _tool_calls = get("tool_calls")
         if _tool_calls is not None:
             _tool_calls = [LlamaToolCall.from_dict(_v0) for _v0 in _tool_calls]
-        # Positional, in the fields' order: binding 4 keywords costs twice as much.
-        obj = cls(_role, _content, _stop_reason, _tool_calls)
+        if cls is LlamaCompletionMessage:
+            obj = _new(cls)
+            obj.role = _role
+            obj.content = _content
+            obj.stop_reason = _stop_reason
+            obj.tool_calls = _tool_calls
+            obj.additional_properties = {}
+        else:  # a subclass (the facade's) may add fields: its __init__ sets them
+            obj = cls(_role, _content, _stop_reason, _tool_calls)
         if not _KNOWN_KEYS.issuperset(src_dict):
             obj.additional_properties = {
                 k: v for k, v in src_dict.items() if k not in _KNOWN_KEYS

@@ -11,6 +11,9 @@ from typing import (
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+_new = object.__new__
+
+
 _KNOWN_KEYS = frozenset(
     {
         "metric",
@@ -56,8 +59,14 @@ class LlamaMetric:
         _metric = get("metric")
         _value = get("value")
         _unit = get("unit")
-        # Positional, in the fields' order: binding 3 keywords costs twice as much.
-        obj = cls(_metric, _value, _unit)
+        if cls is LlamaMetric:
+            obj = _new(cls)
+            obj.metric = _metric
+            obj.value = _value
+            obj.unit = _unit
+            obj.additional_properties = {}
+        else:  # a subclass (the facade's) may add fields: its __init__ sets them
+            obj = cls(_metric, _value, _unit)
         if not _KNOWN_KEYS.issuperset(src_dict):
             obj.additional_properties = {
                 k: v for k, v in src_dict.items() if k not in _KNOWN_KEYS

@@ -14,6 +14,8 @@ from typing import (
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+_new = object.__new__
+
 from ..models.llama_event_type import LlamaEventType
 from ..models.llama_metric import LlamaMetric
 from ..models.llama_text_delta import LlamaTextDelta
@@ -86,8 +88,15 @@ class LlamaStreamEvent:
         _metrics = get("metrics")
         if _metrics is not None:
             _metrics = [LlamaMetric.from_dict(_v0) for _v0 in _metrics]
-        # Positional, in the fields' order: binding 4 keywords costs twice as much.
-        obj = cls(_event_type, _delta, _stop_reason, _metrics)
+        if cls is LlamaStreamEvent:
+            obj = _new(cls)
+            obj.event_type = _event_type
+            obj.delta = _delta
+            obj.stop_reason = _stop_reason
+            obj.metrics = _metrics
+            obj.additional_properties = {}
+        else:  # a subclass (the facade's) may add fields: its __init__ sets them
+            obj = cls(_event_type, _delta, _stop_reason, _metrics)
         if not _KNOWN_KEYS.issuperset(src_dict):
             obj.additional_properties = {
                 k: v for k, v in src_dict.items() if k not in _KNOWN_KEYS

@@ -14,6 +14,8 @@ from typing import (
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+_new = object.__new__
+
 from ..models.function_call_delta import FunctionCallDelta
 
 _KNOWN_KEYS = frozenset(
@@ -61,8 +63,14 @@ class LlamaToolCallDelta:
         _function = get("function")
         if _function is not None:
             _function = FunctionCallDelta.from_dict(_function)
-        # Positional, in the fields' order: binding 3 keywords costs twice as much.
-        obj = cls(_type_, _id, _function)
+        if cls is LlamaToolCallDelta:
+            obj = _new(cls)
+            obj.type_ = _type_
+            obj.id = _id
+            obj.function = _function
+            obj.additional_properties = {}
+        else:  # a subclass (the facade's) may add fields: its __init__ sets them
+            obj = cls(_type_, _id, _function)
         if not _KNOWN_KEYS.issuperset(src_dict):
             obj.additional_properties = {
                 k: v for k, v in src_dict.items() if k not in _KNOWN_KEYS

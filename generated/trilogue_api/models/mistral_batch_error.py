@@ -12,6 +12,9 @@ from typing import (
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+_new = object.__new__
+
+
 _KNOWN_KEYS = frozenset(
     {
         "message",
@@ -48,8 +51,13 @@ class MistralBatchError:
         get = src_dict.get
         _message = src_dict["message"]
         _count = get("count")
-        # Positional, in the fields' order: binding 2 keywords costs twice as much.
-        obj = cls(_message, _count)
+        if cls is MistralBatchError:
+            obj = _new(cls)
+            obj.message = _message
+            obj.count = _count
+            obj.additional_properties = {}
+        else:  # a subclass (the facade's) may add fields: its __init__ sets them
+            obj = cls(_message, _count)
         if not _KNOWN_KEYS.issuperset(src_dict):
             obj.additional_properties = {
                 k: v for k, v in src_dict.items() if k not in _KNOWN_KEYS

@@ -14,6 +14,8 @@ from typing import (
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+_new = object.__new__
+
 from ..models.mistral_batch_error import MistralBatchError
 from ..models.mistral_batch_job_metadata_type_0 import MistralBatchJobMetadataType0
 from ..models.mistral_batch_job_status import (
@@ -176,27 +178,48 @@ class MistralBatchJob:
         _failed_requests = get("failed_requests")
         _started_at = get("started_at")
         _completed_at = get("completed_at")
-        # Positional, in the fields' order: binding 18 keywords costs twice as much.
-        obj = cls(
-            _id,
-            _status,
-            _object_,
-            _input_files,
-            _metadata,
-            _endpoint,
-            _model,
-            _agent_id,
-            _output_file,
-            _error_file,
-            _errors,
-            _created_at,
-            _total_requests,
-            _completed_requests,
-            _succeeded_requests,
-            _failed_requests,
-            _started_at,
-            _completed_at,
-        )
+        if cls is MistralBatchJob:
+            obj = _new(cls)
+            obj.id = _id
+            obj.status = _status
+            obj.object_ = _object_
+            obj.input_files = _input_files
+            obj.metadata = _metadata
+            obj.endpoint = _endpoint
+            obj.model = _model
+            obj.agent_id = _agent_id
+            obj.output_file = _output_file
+            obj.error_file = _error_file
+            obj.errors = _errors
+            obj.created_at = _created_at
+            obj.total_requests = _total_requests
+            obj.completed_requests = _completed_requests
+            obj.succeeded_requests = _succeeded_requests
+            obj.failed_requests = _failed_requests
+            obj.started_at = _started_at
+            obj.completed_at = _completed_at
+            obj.additional_properties = {}
+        else:  # a subclass (the facade's) may add fields: its __init__ sets them
+            obj = cls(
+                _id,
+                _status,
+                _object_,
+                _input_files,
+                _metadata,
+                _endpoint,
+                _model,
+                _agent_id,
+                _output_file,
+                _error_file,
+                _errors,
+                _created_at,
+                _total_requests,
+                _completed_requests,
+                _succeeded_requests,
+                _failed_requests,
+                _started_at,
+                _completed_at,
+            )
         if not _KNOWN_KEYS.issuperset(src_dict):
             obj.additional_properties = {
                 k: v for k, v in src_dict.items() if k not in _KNOWN_KEYS

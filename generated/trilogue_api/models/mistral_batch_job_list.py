@@ -12,6 +12,8 @@ from typing import (
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+_new = object.__new__
+
 from ..models.mistral_batch_job import MistralBatchJob
 
 _KNOWN_KEYS = frozenset(
@@ -61,8 +63,14 @@ class MistralBatchJobList:
         if _data is not None:
             _data = [MistralBatchJob.from_dict(_v0) for _v0 in _data]
         _total = get("total")
-        # Positional, in the fields' order: binding 3 keywords costs twice as much.
-        obj = cls(_object_, _data, _total)
+        if cls is MistralBatchJobList:
+            obj = _new(cls)
+            obj.object_ = _object_
+            obj.data = _data
+            obj.total = _total
+            obj.additional_properties = {}
+        else:  # a subclass (the facade's) may add fields: its __init__ sets them
+            obj = cls(_object_, _data, _total)
         if not _KNOWN_KEYS.issuperset(src_dict):
             obj.additional_properties = {
                 k: v for k, v in src_dict.items() if k not in _KNOWN_KEYS

@@ -10,6 +10,9 @@ from typing import (
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+_new = object.__new__
+
+
 _KNOWN_KEYS = frozenset({})
 """The JSON keys MistralBatchMetadata has a field for; the others go to `additional_properties`."""
 
@@ -28,8 +31,11 @@ class MistralBatchMetadata:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         get = src_dict.get
-        # Positional, in the fields' order: binding 0 keywords costs twice as much.
-        obj = cls()
+        if cls is MistralBatchMetadata:
+            obj = _new(cls)
+            obj.additional_properties = {}
+        else:  # a subclass (the facade's) may add fields: its __init__ sets them
+            obj = cls()
         if not _KNOWN_KEYS.issuperset(src_dict):
             obj.additional_properties = {
                 k: v for k, v in src_dict.items() if k not in _KNOWN_KEYS

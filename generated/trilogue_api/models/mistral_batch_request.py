@@ -13,6 +13,8 @@ from typing import (
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+_new = object.__new__
+
 from ..models.batch_request_body import BatchRequestBody
 
 _KNOWN_KEYS = frozenset(
@@ -56,8 +58,13 @@ class MistralBatchRequest:
         _body = src_dict["body"]
         _body = BatchRequestBody.from_dict(_body)
         _custom_id = get("custom_id")
-        # Positional, in the fields' order: binding 2 keywords costs twice as much.
-        obj = cls(_body, _custom_id)
+        if cls is MistralBatchRequest:
+            obj = _new(cls)
+            obj.body = _body
+            obj.custom_id = _custom_id
+            obj.additional_properties = {}
+        else:  # a subclass (the facade's) may add fields: its __init__ sets them
+            obj = cls(_body, _custom_id)
         if not _KNOWN_KEYS.issuperset(src_dict):
             obj.additional_properties = {
                 k: v for k, v in src_dict.items() if k not in _KNOWN_KEYS

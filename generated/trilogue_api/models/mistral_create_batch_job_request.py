@@ -13,6 +13,8 @@ from typing import (
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+_new = object.__new__
+
 from ..models.mistral_batch_metadata import MistralBatchMetadata
 from ..models.mistral_batch_request import MistralBatchRequest
 from ..models.mistral_create_batch_job_request_endpoint import (
@@ -95,16 +97,26 @@ class MistralCreateBatchJobRequest:
         if _metadata is not None:
             _metadata = MistralBatchMetadata.from_dict(_metadata)
         _timeout_hours = get("timeout_hours")
-        # Positional, in the fields' order: binding 7 keywords costs twice as much.
-        obj = cls(
-            _endpoint,
-            _input_files,
-            _requests,
-            _model,
-            _agent_id,
-            _metadata,
-            _timeout_hours,
-        )
+        if cls is MistralCreateBatchJobRequest:
+            obj = _new(cls)
+            obj.endpoint = _endpoint
+            obj.input_files = _input_files
+            obj.requests = _requests
+            obj.model = _model
+            obj.agent_id = _agent_id
+            obj.metadata = _metadata
+            obj.timeout_hours = _timeout_hours
+            obj.additional_properties = {}
+        else:  # a subclass (the facade's) may add fields: its __init__ sets them
+            obj = cls(
+                _endpoint,
+                _input_files,
+                _requests,
+                _model,
+                _agent_id,
+                _metadata,
+                _timeout_hours,
+            )
         if not _KNOWN_KEYS.issuperset(src_dict):
             obj.additional_properties = {
                 k: v for k, v in src_dict.items() if k not in _KNOWN_KEYS

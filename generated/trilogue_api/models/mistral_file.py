@@ -13,6 +13,9 @@ from typing import (
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+_new = object.__new__
+
+
 _KNOWN_KEYS = frozenset(
     {
         "id",
@@ -84,8 +87,20 @@ class MistralFile:
         _filename = get("filename")
         _purpose = get("purpose")
         _num_lines = get("num_lines")
-        # Positional, in the fields' order: binding 7 keywords costs twice as much.
-        obj = cls(_id, _object_, _bytes_, _created_at, _filename, _purpose, _num_lines)
+        if cls is MistralFile:
+            obj = _new(cls)
+            obj.id = _id
+            obj.object_ = _object_
+            obj.bytes_ = _bytes_
+            obj.created_at = _created_at
+            obj.filename = _filename
+            obj.purpose = _purpose
+            obj.num_lines = _num_lines
+            obj.additional_properties = {}
+        else:  # a subclass (the facade's) may add fields: its __init__ sets them
+            obj = cls(
+                _id, _object_, _bytes_, _created_at, _filename, _purpose, _num_lines
+            )
         if not _KNOWN_KEYS.issuperset(src_dict):
             obj.additional_properties = {
                 k: v for k, v in src_dict.items() if k not in _KNOWN_KEYS

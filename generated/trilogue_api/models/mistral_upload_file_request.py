@@ -12,6 +12,9 @@ from typing import (
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+_new = object.__new__
+
+
 from ..models.mistral_file_purpose import MistralFilePurpose
 from ..types import File
 
@@ -53,8 +56,13 @@ class MistralUploadFileRequest:
         get = src_dict.get
         _file = src_dict["file"]
         _purpose = get("purpose")
-        # Positional, in the fields' order: binding 2 keywords costs twice as much.
-        obj = cls(_file, _purpose)
+        if cls is MistralUploadFileRequest:
+            obj = _new(cls)
+            obj.file = _file
+            obj.purpose = _purpose
+            obj.additional_properties = {}
+        else:  # a subclass (the facade's) may add fields: its __init__ sets them
+            obj = cls(_file, _purpose)
         if not _KNOWN_KEYS.issuperset(src_dict):
             obj.additional_properties = {
                 k: v for k, v in src_dict.items() if k not in _KNOWN_KEYS

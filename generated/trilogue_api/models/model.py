@@ -1,7 +1,6 @@
 # Generated from openapi.yaml by make generate; do not edit: change the spec or templates/ instead.
 from __future__ import annotations
 
-import datetime
 from collections.abc import Mapping, Sequence
 from typing import (
     TYPE_CHECKING,
@@ -14,6 +13,10 @@ from typing import (
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+
+_new = object.__new__
+
+import datetime
 
 from ..models.model_capabilities import ModelCapabilities
 from ..models.model_card_type import ModelCardType
@@ -141,22 +144,38 @@ class Model:
             )
         _deprecation_replacement_model = get("deprecation_replacement_model")
         _default_model_temperature = get("default_model_temperature")
-        # Positional, in the fields' order: binding 13 keywords costs twice as much.
-        obj = cls(
-            _id,
-            _object_,
-            _created,
-            _owned_by,
-            _type_,
-            _name,
-            _description,
-            _capabilities,
-            _max_context_length,
-            _aliases,
-            _deprecation,
-            _deprecation_replacement_model,
-            _default_model_temperature,
-        )
+        if cls is Model:
+            obj = _new(cls)
+            obj.id = _id
+            obj.object_ = _object_
+            obj.created = _created
+            obj.owned_by = _owned_by
+            obj.type_ = _type_
+            obj.name = _name
+            obj.description = _description
+            obj.capabilities = _capabilities
+            obj.max_context_length = _max_context_length
+            obj.aliases = _aliases
+            obj.deprecation = _deprecation
+            obj.deprecation_replacement_model = _deprecation_replacement_model
+            obj.default_model_temperature = _default_model_temperature
+            obj.additional_properties = {}
+        else:  # a subclass (the facade's) may add fields: its __init__ sets them
+            obj = cls(
+                _id,
+                _object_,
+                _created,
+                _owned_by,
+                _type_,
+                _name,
+                _description,
+                _capabilities,
+                _max_context_length,
+                _aliases,
+                _deprecation,
+                _deprecation_replacement_model,
+                _default_model_temperature,
+            )
         if not _KNOWN_KEYS.issuperset(src_dict):
             obj.additional_properties = {
                 k: v for k, v in src_dict.items() if k not in _KNOWN_KEYS

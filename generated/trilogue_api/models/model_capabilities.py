@@ -11,6 +11,9 @@ from typing import (
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+_new = object.__new__
+
+
 _KNOWN_KEYS = frozenset(
     {
         "completion_chat",
@@ -133,23 +136,40 @@ class ModelCapabilities:
         _audio_transcription_realtime = get("audio_transcription_realtime")
         _audio_speech = get("audio_speech")
         _unified_resources = get("unified_resources")
-        # Positional, in the fields' order: binding 14 keywords costs twice as much.
-        obj = cls(
-            _completion_chat,
-            _function_calling,
-            _reasoning,
-            _completion_fim,
-            _fine_tuning,
-            _vision,
-            _ocr,
-            _classification,
-            _moderation,
-            _audio,
-            _audio_transcription,
-            _audio_transcription_realtime,
-            _audio_speech,
-            _unified_resources,
-        )
+        if cls is ModelCapabilities:
+            obj = _new(cls)
+            obj.completion_chat = _completion_chat
+            obj.function_calling = _function_calling
+            obj.reasoning = _reasoning
+            obj.completion_fim = _completion_fim
+            obj.fine_tuning = _fine_tuning
+            obj.vision = _vision
+            obj.ocr = _ocr
+            obj.classification = _classification
+            obj.moderation = _moderation
+            obj.audio = _audio
+            obj.audio_transcription = _audio_transcription
+            obj.audio_transcription_realtime = _audio_transcription_realtime
+            obj.audio_speech = _audio_speech
+            obj.unified_resources = _unified_resources
+            obj.additional_properties = {}
+        else:  # a subclass (the facade's) may add fields: its __init__ sets them
+            obj = cls(
+                _completion_chat,
+                _function_calling,
+                _reasoning,
+                _completion_fim,
+                _fine_tuning,
+                _vision,
+                _ocr,
+                _classification,
+                _moderation,
+                _audio,
+                _audio_transcription,
+                _audio_transcription_realtime,
+                _audio_speech,
+                _unified_resources,
+            )
         if not _KNOWN_KEYS.issuperset(src_dict):
             obj.additional_properties = {
                 k: v for k, v in src_dict.items() if k not in _KNOWN_KEYS

@@ -13,6 +13,8 @@ from typing import (
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+_new = object.__new__
+
 from ..models.model import Model
 
 _KNOWN_KEYS = frozenset(
@@ -53,8 +55,13 @@ class ModelList:
         _data = src_dict["data"]
         _data = [Model.from_dict(_v0) for _v0 in _data]
         _object_ = get("object")
-        # Positional, in the fields' order: binding 2 keywords costs twice as much.
-        obj = cls(_data, _object_)
+        if cls is ModelList:
+            obj = _new(cls)
+            obj.data = _data
+            obj.object_ = _object_
+            obj.additional_properties = {}
+        else:  # a subclass (the facade's) may add fields: its __init__ sets them
+            obj = cls(_data, _object_)
         if not _KNOWN_KEYS.issuperset(src_dict):
             obj.additional_properties = {
                 k: v for k, v in src_dict.items() if k not in _KNOWN_KEYS

@@ -11,6 +11,9 @@ from typing import (
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+_new = object.__new__
+
+
 _KNOWN_KEYS = frozenset(
     {
         "sexual",
@@ -98,18 +101,30 @@ class ModerationLlmV1CategoryThresholds:
         _financial = get("financial")
         _law = get("law")
         _pii = get("pii")
-        # Positional, in the fields' order: binding 9 keywords costs twice as much.
-        obj = cls(
-            _sexual,
-            _hate_and_discrimination,
-            _violence_and_threats,
-            _dangerous_and_criminal_content,
-            _selfharm,
-            _health,
-            _financial,
-            _law,
-            _pii,
-        )
+        if cls is ModerationLlmV1CategoryThresholds:
+            obj = _new(cls)
+            obj.sexual = _sexual
+            obj.hate_and_discrimination = _hate_and_discrimination
+            obj.violence_and_threats = _violence_and_threats
+            obj.dangerous_and_criminal_content = _dangerous_and_criminal_content
+            obj.selfharm = _selfharm
+            obj.health = _health
+            obj.financial = _financial
+            obj.law = _law
+            obj.pii = _pii
+            obj.additional_properties = {}
+        else:  # a subclass (the facade's) may add fields: its __init__ sets them
+            obj = cls(
+                _sexual,
+                _hate_and_discrimination,
+                _violence_and_threats,
+                _dangerous_and_criminal_content,
+                _selfharm,
+                _health,
+                _financial,
+                _law,
+                _pii,
+            )
         if not _KNOWN_KEYS.issuperset(src_dict):
             obj.additional_properties = {
                 k: v for k, v in src_dict.items() if k not in _KNOWN_KEYS

@@ -12,9 +12,9 @@ from typing import (
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..models.moderation_llm_action import (
-    ModerationLlmAction,
-)
+_new = object.__new__
+
+from ..models.moderation_llm_action import ModerationLlmAction
 from ..models.moderation_llm_v1_category_thresholds import (
     ModerationLlmV1CategoryThresholds,
 )
@@ -76,10 +76,20 @@ class ModerationLlmV1Config:
             )
         _ignore_other_categories = get("ignore_other_categories")
         _action = get("action")
-        # Positional, in the fields' order: binding 4 keywords costs twice as much.
-        obj = cls(
-            _model_name, _custom_category_thresholds, _ignore_other_categories, _action
-        )
+        if cls is ModerationLlmV1Config:
+            obj = _new(cls)
+            obj.model_name = _model_name
+            obj.custom_category_thresholds = _custom_category_thresholds
+            obj.ignore_other_categories = _ignore_other_categories
+            obj.action = _action
+            obj.additional_properties = {}
+        else:  # a subclass (the facade's) may add fields: its __init__ sets them
+            obj = cls(
+                _model_name,
+                _custom_category_thresholds,
+                _ignore_other_categories,
+                _action,
+            )
         if not _KNOWN_KEYS.issuperset(src_dict):
             obj.additional_properties = {
                 k: v for k, v in src_dict.items() if k not in _KNOWN_KEYS

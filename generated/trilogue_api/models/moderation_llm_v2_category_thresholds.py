@@ -11,6 +11,9 @@ from typing import (
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+_new = object.__new__
+
+
 _KNOWN_KEYS = frozenset(
     {
         "sexual",
@@ -112,20 +115,34 @@ class ModerationLlmV2CategoryThresholds:
         _law = get("law")
         _pii = get("pii")
         _jailbreaking = get("jailbreaking")
-        # Positional, in the fields' order: binding 11 keywords costs twice as much.
-        obj = cls(
-            _sexual,
-            _hate_and_discrimination,
-            _violence_and_threats,
-            _dangerous,
-            _criminal,
-            _selfharm,
-            _health,
-            _financial,
-            _law,
-            _pii,
-            _jailbreaking,
-        )
+        if cls is ModerationLlmV2CategoryThresholds:
+            obj = _new(cls)
+            obj.sexual = _sexual
+            obj.hate_and_discrimination = _hate_and_discrimination
+            obj.violence_and_threats = _violence_and_threats
+            obj.dangerous = _dangerous
+            obj.criminal = _criminal
+            obj.selfharm = _selfharm
+            obj.health = _health
+            obj.financial = _financial
+            obj.law = _law
+            obj.pii = _pii
+            obj.jailbreaking = _jailbreaking
+            obj.additional_properties = {}
+        else:  # a subclass (the facade's) may add fields: its __init__ sets them
+            obj = cls(
+                _sexual,
+                _hate_and_discrimination,
+                _violence_and_threats,
+                _dangerous,
+                _criminal,
+                _selfharm,
+                _health,
+                _financial,
+                _law,
+                _pii,
+                _jailbreaking,
+            )
         if not _KNOWN_KEYS.issuperset(src_dict):
             obj.additional_properties = {
                 k: v for k, v in src_dict.items() if k not in _KNOWN_KEYS

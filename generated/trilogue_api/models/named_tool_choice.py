@@ -14,6 +14,8 @@ from typing import (
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+_new = object.__new__
+
 from ..models.named_tool_choice_function import NamedToolChoiceFunction
 
 _KNOWN_KEYS = frozenset(
@@ -52,8 +54,13 @@ class NamedToolChoice:
         _type_ = src_dict["type"]
         _function = src_dict["function"]
         _function = NamedToolChoiceFunction.from_dict(_function)
-        # Positional, in the fields' order: binding 2 keywords costs twice as much.
-        obj = cls(_type_, _function)
+        if cls is NamedToolChoice:
+            obj = _new(cls)
+            obj.type_ = _type_
+            obj.function = _function
+            obj.additional_properties = {}
+        else:  # a subclass (the facade's) may add fields: its __init__ sets them
+            obj = cls(_type_, _function)
         if not _KNOWN_KEYS.issuperset(src_dict):
             obj.additional_properties = {
                 k: v for k, v in src_dict.items() if k not in _KNOWN_KEYS

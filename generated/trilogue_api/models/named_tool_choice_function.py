@@ -12,6 +12,9 @@ from typing import (
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+_new = object.__new__
+
+
 _KNOWN_KEYS = frozenset(
     {
         "name",
@@ -41,8 +44,12 @@ class NamedToolChoiceFunction:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         get = src_dict.get
         _name = src_dict["name"]
-        # Positional, in the fields' order: binding 1 keywords costs twice as much.
-        obj = cls(_name)
+        if cls is NamedToolChoiceFunction:
+            obj = _new(cls)
+            obj.name = _name
+            obj.additional_properties = {}
+        else:  # a subclass (the facade's) may add fields: its __init__ sets them
+            obj = cls(_name)
         if not _KNOWN_KEYS.issuperset(src_dict):
             obj.additional_properties = {
                 k: v for k, v in src_dict.items() if k not in _KNOWN_KEYS

@@ -13,6 +13,9 @@ from typing import (
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+_new = object.__new__
+
+
 _KNOWN_KEYS = frozenset(
     {
         "type",
@@ -49,8 +52,13 @@ class Prediction:
         get = src_dict.get
         _type_ = src_dict["type"]
         _content = get("content")
-        # Positional, in the fields' order: binding 2 keywords costs twice as much.
-        obj = cls(_type_, _content)
+        if cls is Prediction:
+            obj = _new(cls)
+            obj.type_ = _type_
+            obj.content = _content
+            obj.additional_properties = {}
+        else:  # a subclass (the facade's) may add fields: its __init__ sets them
+            obj = cls(_type_, _content)
         if not _KNOWN_KEYS.issuperset(src_dict):
             obj.additional_properties = {
                 k: v for k, v in src_dict.items() if k not in _KNOWN_KEYS

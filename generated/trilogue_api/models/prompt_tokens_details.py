@@ -11,6 +11,9 @@ from typing import (
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+_new = object.__new__
+
+
 _KNOWN_KEYS = frozenset(
     {
         "cached_tokens",
@@ -60,8 +63,14 @@ class PromptTokensDetails:
         _cached_tokens = get("cached_tokens")
         _cache_write_tokens = get("cache_write_tokens")
         _audio_tokens = get("audio_tokens")
-        # Positional, in the fields' order: binding 3 keywords costs twice as much.
-        obj = cls(_cached_tokens, _cache_write_tokens, _audio_tokens)
+        if cls is PromptTokensDetails:
+            obj = _new(cls)
+            obj.cached_tokens = _cached_tokens
+            obj.cache_write_tokens = _cache_write_tokens
+            obj.audio_tokens = _audio_tokens
+            obj.additional_properties = {}
+        else:  # a subclass (the facade's) may add fields: its __init__ sets them
+            obj = cls(_cached_tokens, _cache_write_tokens, _audio_tokens)
         if not _KNOWN_KEYS.issuperset(src_dict):
             obj.additional_properties = {
                 k: v for k, v in src_dict.items() if k not in _KNOWN_KEYS

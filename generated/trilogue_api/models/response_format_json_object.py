@@ -13,6 +13,9 @@ from typing import (
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+_new = object.__new__
+
+
 _KNOWN_KEYS = frozenset(
     {
         "type",
@@ -42,8 +45,12 @@ class ResponseFormatJsonObject:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         get = src_dict.get
         _type_ = src_dict["type"]
-        # Positional, in the fields' order: binding 1 keywords costs twice as much.
-        obj = cls(_type_)
+        if cls is ResponseFormatJsonObject:
+            obj = _new(cls)
+            obj.type_ = _type_
+            obj.additional_properties = {}
+        else:  # a subclass (the facade's) may add fields: its __init__ sets them
+            obj = cls(_type_)
         if not _KNOWN_KEYS.issuperset(src_dict):
             obj.additional_properties = {
                 k: v for k, v in src_dict.items() if k not in _KNOWN_KEYS

@@ -14,6 +14,8 @@ from typing import (
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+_new = object.__new__
+
 from ..models.json_schema_format import JsonSchemaFormat
 
 _KNOWN_KEYS = frozenset(
@@ -54,8 +56,13 @@ class ResponseFormatJsonSchema:
         _json_schema = get("json_schema")
         if _json_schema is not None:
             _json_schema = JsonSchemaFormat.from_dict(_json_schema)
-        # Positional, in the fields' order: binding 2 keywords costs twice as much.
-        obj = cls(_type_, _json_schema)
+        if cls is ResponseFormatJsonSchema:
+            obj = _new(cls)
+            obj.type_ = _type_
+            obj.json_schema = _json_schema
+            obj.additional_properties = {}
+        else:  # a subclass (the facade's) may add fields: its __init__ sets them
+            obj = cls(_type_, _json_schema)
         if not _KNOWN_KEYS.issuperset(src_dict):
             obj.additional_properties = {
                 k: v for k, v in src_dict.items() if k not in _KNOWN_KEYS

@@ -11,6 +11,9 @@ from typing import (
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+_new = object.__new__
+
+
 _KNOWN_KEYS = frozenset(
     {
         "include_usage",
@@ -43,8 +46,12 @@ class StreamOptions:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         get = src_dict.get
         _include_usage = get("include_usage")
-        # Positional, in the fields' order: binding 1 keywords costs twice as much.
-        obj = cls(_include_usage)
+        if cls is StreamOptions:
+            obj = _new(cls)
+            obj.include_usage = _include_usage
+            obj.additional_properties = {}
+        else:  # a subclass (the facade's) may add fields: its __init__ sets them
+            obj = cls(_include_usage)
         if not _KNOWN_KEYS.issuperset(src_dict):
             obj.additional_properties = {
                 k: v for k, v in src_dict.items() if k not in _KNOWN_KEYS

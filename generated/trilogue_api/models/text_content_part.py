@@ -14,6 +14,8 @@ from typing import (
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+_new = object.__new__
+
 from ..models.cache_control import CacheControl
 
 _KNOWN_KEYS = frozenset(
@@ -61,8 +63,14 @@ class TextContentPart:
         _cache_control = get("cache_control")
         if _cache_control is not None:
             _cache_control = CacheControl.from_dict(_cache_control)
-        # Positional, in the fields' order: binding 3 keywords costs twice as much.
-        obj = cls(_type_, _text, _cache_control)
+        if cls is TextContentPart:
+            obj = _new(cls)
+            obj.type_ = _type_
+            obj.text = _text
+            obj.cache_control = _cache_control
+            obj.additional_properties = {}
+        else:  # a subclass (the facade's) may add fields: its __init__ sets them
+            obj = cls(_type_, _text, _cache_control)
         if not _KNOWN_KEYS.issuperset(src_dict):
             obj.additional_properties = {
                 k: v for k, v in src_dict.items() if k not in _KNOWN_KEYS

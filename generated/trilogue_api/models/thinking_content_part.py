@@ -15,6 +15,8 @@ from typing import (
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+_new = object.__new__
+
 from ..models.opaque_content_part import OpaqueContentPart
 from ..models.text_content_part import TextContentPart
 
@@ -89,8 +91,15 @@ class ThinkingContentPart:
             ]
         _signature = get("signature")
         _closed = get("closed")
-        # Positional, in the fields' order: binding 4 keywords costs twice as much.
-        obj = cls(_type_, _thinking, _signature, _closed)
+        if cls is ThinkingContentPart:
+            obj = _new(cls)
+            obj.type_ = _type_
+            obj.thinking = _thinking
+            obj.signature = _signature
+            obj.closed = _closed
+            obj.additional_properties = {}
+        else:  # a subclass (the facade's) may add fields: its __init__ sets them
+            obj = cls(_type_, _thinking, _signature, _closed)
         if not _KNOWN_KEYS.issuperset(src_dict):
             obj.additional_properties = {
                 k: v for k, v in src_dict.items() if k not in _KNOWN_KEYS

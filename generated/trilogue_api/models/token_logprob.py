@@ -14,6 +14,8 @@ from typing import (
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+_new = object.__new__
+
 from ..models.top_logprob import TopLogprob
 
 _KNOWN_KEYS = frozenset(
@@ -65,8 +67,15 @@ class TokenLogprob:
         _top_logprobs = get("top_logprobs")
         if _top_logprobs is not None:
             _top_logprobs = [TopLogprob.from_dict(_v0) for _v0 in _top_logprobs]
-        # Positional, in the fields' order: binding 4 keywords costs twice as much.
-        obj = cls(_token, _logprob, _bytes_, _top_logprobs)
+        if cls is TokenLogprob:
+            obj = _new(cls)
+            obj.token = _token
+            obj.logprob = _logprob
+            obj.bytes_ = _bytes_
+            obj.top_logprobs = _top_logprobs
+            obj.additional_properties = {}
+        else:  # a subclass (the facade's) may add fields: its __init__ sets them
+            obj = cls(_token, _logprob, _bytes_, _top_logprobs)
         if not _KNOWN_KEYS.issuperset(src_dict):
             obj.additional_properties = {
                 k: v for k, v in src_dict.items() if k not in _KNOWN_KEYS

@@ -11,6 +11,9 @@ from typing import (
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+_new = object.__new__
+
+
 _KNOWN_KEYS = frozenset(
     {
         "include",
@@ -56,8 +59,14 @@ class ToolConfiguration:
         _include = get("include")
         _exclude = get("exclude")
         _requires_confirmation = get("requires_confirmation")
-        # Positional, in the fields' order: binding 3 keywords costs twice as much.
-        obj = cls(_include, _exclude, _requires_confirmation)
+        if cls is ToolConfiguration:
+            obj = _new(cls)
+            obj.include = _include
+            obj.exclude = _exclude
+            obj.requires_confirmation = _requires_confirmation
+            obj.additional_properties = {}
+        else:  # a subclass (the facade's) may add fields: its __init__ sets them
+            obj = cls(_include, _exclude, _requires_confirmation)
         if not _KNOWN_KEYS.issuperset(src_dict):
             obj.additional_properties = {
                 k: v for k, v in src_dict.items() if k not in _KNOWN_KEYS

@@ -13,6 +13,9 @@ from typing import (
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+_new = object.__new__
+
+
 _KNOWN_KEYS = frozenset(
     {
         "token",
@@ -53,8 +56,14 @@ class TopLogprob:
         _token = src_dict["token"]
         _logprob = src_dict["logprob"]
         _bytes_ = get("bytes")
-        # Positional, in the fields' order: binding 3 keywords costs twice as much.
-        obj = cls(_token, _logprob, _bytes_)
+        if cls is TopLogprob:
+            obj = _new(cls)
+            obj.token = _token
+            obj.logprob = _logprob
+            obj.bytes_ = _bytes_
+            obj.additional_properties = {}
+        else:  # a subclass (the facade's) may add fields: its __init__ sets them
+            obj = cls(_token, _logprob, _bytes_)
         if not _KNOWN_KEYS.issuperset(src_dict):
             obj.additional_properties = {
                 k: v for k, v in src_dict.items() if k not in _KNOWN_KEYS

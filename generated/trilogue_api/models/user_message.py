@@ -15,6 +15,8 @@ from typing import (
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+_new = object.__new__
+
 from ..models.image_url_content_part import ImageUrlContentPart
 from ..models.opaque_content_part import OpaqueContentPart
 from ..models.text_content_part import TextContentPart
@@ -99,8 +101,13 @@ class UserMessage:
             if isinstance(_content, list)
             else _content
         )
-        # Positional, in the fields' order: binding 2 keywords costs twice as much.
-        obj = cls(_role, _content)
+        if cls is UserMessage:
+            obj = _new(cls)
+            obj.role = _role
+            obj.content = _content
+            obj.additional_properties = {}
+        else:  # a subclass (the facade's) may add fields: its __init__ sets them
+            obj = cls(_role, _content)
         if not _KNOWN_KEYS.issuperset(src_dict):
             obj.additional_properties = {
                 k: v for k, v in src_dict.items() if k not in _KNOWN_KEYS

@@ -12,6 +12,9 @@ from typing import (
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+_new = object.__new__
+
+
 _KNOWN_KEYS = frozenset(
     {
         "loc",
@@ -57,8 +60,14 @@ class ValidationErrorItem:
         _loc = get("loc")
         _msg = get("msg")
         _type_ = get("type")
-        # Positional, in the fields' order: binding 3 keywords costs twice as much.
-        obj = cls(_loc, _msg, _type_)
+        if cls is ValidationErrorItem:
+            obj = _new(cls)
+            obj.loc = _loc
+            obj.msg = _msg
+            obj.type_ = _type_
+            obj.additional_properties = {}
+        else:  # a subclass (the facade's) may add fields: its __init__ sets them
+            obj = cls(_loc, _msg, _type_)
         if not _KNOWN_KEYS.issuperset(src_dict):
             obj.additional_properties = {
                 k: v for k, v in src_dict.items() if k not in _KNOWN_KEYS

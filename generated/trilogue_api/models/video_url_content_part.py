@@ -14,6 +14,8 @@ from typing import (
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+_new = object.__new__
+
 from ..models.video_url import VideoUrl
 
 _KNOWN_KEYS = frozenset(
@@ -54,8 +56,13 @@ class VideoUrlContentPart:
         _video_url = get("video_url")
         if _video_url is not None:
             _video_url = VideoUrl.from_dict(_video_url)
-        # Positional, in the fields' order: binding 2 keywords costs twice as much.
-        obj = cls(_type_, _video_url)
+        if cls is VideoUrlContentPart:
+            obj = _new(cls)
+            obj.type_ = _type_
+            obj.video_url = _video_url
+            obj.additional_properties = {}
+        else:  # a subclass (the facade's) may add fields: its __init__ sets them
+            obj = cls(_type_, _video_url)
         if not _KNOWN_KEYS.issuperset(src_dict):
             obj.additional_properties = {
                 k: v for k, v in src_dict.items() if k not in _KNOWN_KEYS

@@ -14,6 +14,8 @@ from typing import (
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+_new = object.__new__
+
 from ..models.tool_configuration import ToolConfiguration
 
 _KNOWN_KEYS = frozenset(
@@ -54,8 +56,13 @@ class WebSearchPremiumTool:
         _tool_configuration = get("tool_configuration")
         if _tool_configuration is not None:
             _tool_configuration = ToolConfiguration.from_dict(_tool_configuration)
-        # Positional, in the fields' order: binding 2 keywords costs twice as much.
-        obj = cls(_type_, _tool_configuration)
+        if cls is WebSearchPremiumTool:
+            obj = _new(cls)
+            obj.type_ = _type_
+            obj.tool_configuration = _tool_configuration
+            obj.additional_properties = {}
+        else:  # a subclass (the facade's) may add fields: its __init__ sets them
+            obj = cls(_type_, _tool_configuration)
         if not _KNOWN_KEYS.issuperset(src_dict):
             obj.additional_properties = {
                 k: v for k, v in src_dict.items() if k not in _KNOWN_KEYS
