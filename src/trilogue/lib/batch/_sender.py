@@ -24,7 +24,7 @@ from ..._exceptions import (
 from ..._providers import ProviderName
 from ._files import InputLine, status_code_name
 from ._limits import AdaptiveLimiter, estimate_tokens, read_rate_limits
-from ._transport import PooledTransport
+from ._transport import FreeListTransport
 from ._usage import UsageTotals
 
 __all__ = ["DEFAULT_CONCURRENCY", "ConnectionOptions", "LineSender", "error_line"]
@@ -82,7 +82,7 @@ class LineSender:
         # that never opened a connection, nothing to close.
         http = http_client or httpx.AsyncClient(
             timeout=timeout if timeout is not None else DEFAULT_TIMEOUT,
-            transport=PooledTransport(concurrency),
+            transport=FreeListTransport(concurrency),
         )
         self._client = AsyncTrilogue(
             provider,
