@@ -9,6 +9,7 @@ gives it back when its response body is closed: a few steps whatever the number 
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import ssl
 from collections.abc import AsyncIterator
 from typing import Any
@@ -46,7 +47,7 @@ class _Connector:
                 await _shielded(stream.aclose())
                 raise
         origin = httpcore.Origin(scheme, host, port)
-        return httpcore.AsyncHTTP11Connection(origin, stream, KEEPALIVE_EXPIRY)
+        return httpcore.AsyncHTTP11Connection(origin, _Coalescing(stream), KEEPALIVE_EXPIRY)
 
     def _context(self) -> ssl.SSLContext:
         # Made on the first https connection: loading the CA bundle costs tens of milliseconds.
@@ -54,6 +55,45 @@ class _Connector:
             self._ssl = httpx.create_ssl_context()
             self._ssl.set_alpn_protocols(["http/1.1"])
         return self._ssl
+
+
+class _Coalescing(httpcore.AsyncNetworkStream):
+    """Holds small writes until the next read (or until they pass `LIMIT`), so a request's
+    head, body and end go out in one send, not three (a system call and a wake-up each)."""
+
+    LIMIT = 64 * 1024
+
+    def __init__(self, inner: httpcore.AsyncNetworkStream) -> None:
+        self._inner = inner
+        self._held = bytearray()
+        self._timeout: float | None = None
+
+    async def write(self, buffer: bytes, timeout: float | None = None) -> None:
+        if len(self._held) + len(buffer) > self.LIMIT:
+            await self._flush()
+            if len(buffer) > self.LIMIT:
+                await self._inner.write(buffer, timeout)
+                return
+        self._held += buffer
+        self._timeout = timeout
+
+    async def read(self, max_bytes: int, timeout: float | None = None) -> bytes:
+        if self._held:
+            # As httpcore does: a server may answer before it has taken the whole request.
+            with contextlib.suppress(httpcore.WriteError):
+                await self._flush()
+        return await self._inner.read(max_bytes, timeout)
+
+    async def _flush(self) -> None:
+        held, self._held = bytes(self._held), bytearray()
+        await self._inner.write(held, self._timeout)
+
+    async def aclose(self) -> None:
+        self._held.clear()
+        await self._inner.aclose()
+
+    def get_extra_info(self, info: str) -> Any:
+        return self._inner.get_extra_info(info)
 
 
 class FreeListTransport(httpx.AsyncBaseTransport):
