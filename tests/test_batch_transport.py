@@ -6,9 +6,11 @@ from __future__ import annotations
 
 import asyncio
 import socket
+import ssl
 import threading
 import time
 from collections.abc import AsyncIterator, Iterator
+from pathlib import Path
 from typing import Any
 
 import httpx
@@ -34,8 +36,9 @@ class CountingServer:
     /cut: a Content-Length of 100 and 10 bytes, then the connection closed; /hang: no answer.
     """
 
-    def __init__(self) -> None:
+    def __init__(self, tls: ssl.SSLContext | None = None) -> None:
         self._listener = socket.create_server(("127.0.0.1", 0))
+        self._tls = tls
         self.accepted = 0
         self.open = 0
         self.most_open = 0
@@ -48,7 +51,8 @@ class CountingServer:
 
     @property
     def url(self) -> str:
-        return f"http://127.0.0.1:{self._listener.getsockname()[1]}"
+        scheme = "https" if self._tls else "http"
+        return f"{scheme}://127.0.0.1:{self._listener.getsockname()[1]}"
 
     def close(self) -> None:
         self._stop.set()
@@ -71,14 +75,23 @@ class CountingServer:
             thread.start()
 
     def _serve(self, sock: socket.socket) -> None:
-        sock.settimeout(0.1)
         try:
+            if self._tls is not None:
+                sock = self._tls.wrap_socket(sock, server_side=True)
+        except OSError:  # a client refusing the certificate
+            self._gone(sock)
+            return
+        try:
+            sock.settimeout(0.1)
             while (request := self._read(sock)) is not None and self._answer(sock, *request):
                 pass
         finally:
-            sock.close()
-            with self._lock:
-                self.open -= 1
+            self._gone(sock)
+
+    def _gone(self, sock: socket.socket) -> None:
+        sock.close()
+        with self._lock:
+            self.open -= 1
 
     def _read(self, sock: socket.socket) -> tuple[str, int] | None:
         data = b""
@@ -353,3 +366,67 @@ async def test_the_sender_reuses_its_connections(server: CountingServer) -> None
         await sender.aclose()
     assert all(r["error"] is None for r, _ in records)
     assert server.accepted <= 3 and server.requests == 30
+
+
+def _self_signed(tmp: Path) -> tuple[Path, Path]:
+    """A certificate for 127.0.0.1 and its key, as PEM files."""
+    crypto = pytest.importorskip("cryptography")
+    del crypto
+    import datetime
+    import ipaddress
+
+    from cryptography import x509
+    from cryptography.hazmat.primitives import hashes, serialization
+    from cryptography.hazmat.primitives.asymmetric import ec
+    from cryptography.x509.oid import NameOID
+
+    key = ec.generate_private_key(ec.SECP256R1())
+    name = x509.Name([x509.NameAttribute(NameOID.COMMON_NAME, "127.0.0.1")])
+    now = datetime.datetime.now(datetime.UTC)
+    cert = (
+        x509.CertificateBuilder()
+        .subject_name(name)
+        .issuer_name(name)
+        .public_key(key.public_key())
+        .serial_number(x509.random_serial_number())
+        .not_valid_before(now - datetime.timedelta(minutes=5))
+        .not_valid_after(now + datetime.timedelta(hours=1))
+        .add_extension(
+            x509.SubjectAlternativeName([x509.IPAddress(ipaddress.ip_address("127.0.0.1"))]),
+            critical=False,
+        )
+        .add_extension(x509.BasicConstraints(ca=True, path_length=None), critical=True)
+        .sign(key, hashes.SHA256())
+    )
+    cert_file, key_file = tmp / "cert.pem", tmp / "key.pem"
+    cert_file.write_bytes(cert.public_bytes(serialization.Encoding.PEM))
+    key_file.write_bytes(
+        key.private_bytes(
+            serialization.Encoding.PEM,
+            serialization.PrivateFormat.PKCS8,
+            serialization.NoEncryption(),
+        )
+    )
+    return cert_file, key_file
+
+
+async def test_https_connections_are_verified_and_kept_alive(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    cert_file, key_file = _self_signed(tmp_path)
+    tls = ssl.SSLContext(ssl.PROTOCOL_TLS_SERVER)
+    tls.load_cert_chain(cert_file, key_file)
+    server = CountingServer(tls)
+    transport = FreeListTransport(2)
+    try:
+        with pytest.raises(httpx.ConnectError):  # a certificate no one vouches for
+            await get(transport, server.url + "/ok")
+        assert transport.connections == 0
+        monkeypatch.setenv("SSL_CERT_FILE", str(cert_file))  # read with the first https one
+        transport = FreeListTransport(2)
+        for size in (3, 100_000):
+            assert (await get(transport, server.url + "/ok", b"x" * size)).text == str(size)
+        assert server.accepted == 2 and transport.connections == 1  # the refused one, and one
+    finally:
+        await transport.aclose()
+        server.close()
