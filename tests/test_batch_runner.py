@@ -13,6 +13,7 @@ from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
+import httpx
 import pytest
 from batch_server import BatchServer
 
@@ -322,6 +323,27 @@ def test_rate_limit_headers_of_each_provider() -> None:
     assert epoch.remaining_requests == 3 and epoch.reset_requests == pytest.approx(30.0)
     assert read_rate_limits({"retry-after": "2"}).retry_after == 2.0
     assert read_rate_limits({}) == RateLimits()
+
+
+def test_the_sender_reads_rate_limits_from_the_headers_as_a_dict() -> None:
+    """The sender hands `read_rate_limits` a plain dict of the headers (each `Headers.get` is a
+    scan of them all): the same limits as from the `Headers`, repeats and case included."""
+    from trilogue.lib.batch._sender import _header_dict
+
+    headers = httpx.Headers(
+        [
+            ("X-RateLimit-Limit-Requests", "5000"),
+            ("x-ratelimit-remaining-requests", "4999"),
+            ("X-Ratelimit-Reset-Tokens", "6m0.5s"),
+            ("retry-after", "2"),
+            ("Retry-After", "3"),  # repeated: "2, 3", unreadable either way
+            ("content-type", "application/json"),
+        ]
+    )
+    as_dict = _header_dict(headers)
+    assert as_dict == {name: headers[name] for name in headers}
+    assert read_rate_limits(as_dict, 1.7e9) == read_rate_limits(headers, 1.7e9)
+    assert read_rate_limits(as_dict).limit_requests == 5000
 
 
 class Clock:

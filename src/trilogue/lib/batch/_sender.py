@@ -24,7 +24,7 @@ from ..._exceptions import (
 from ..._providers import ProviderName
 from ._files import InputLine, status_code_name
 from ._limits import AdaptiveLimiter, estimate_tokens, read_rate_limits
-from ._transport import PooledTransport
+from ._transport import FreeListTransport
 from ._usage import UsageTotals
 
 __all__ = ["DEFAULT_CONCURRENCY", "ConnectionOptions", "LineSender", "error_line"]
@@ -82,7 +82,7 @@ class LineSender:
         # that never opened a connection, nothing to close.
         http = http_client or httpx.AsyncClient(
             timeout=timeout if timeout is not None else DEFAULT_TIMEOUT,
-            transport=PooledTransport(concurrency),
+            transport=FreeListTransport(concurrency),
         )
         self._client = AsyncTrilogue(
             provider,
@@ -184,7 +184,17 @@ class _Hooks:
 
     async def on_response(self, response: httpx.Response) -> None:
         if _ATTEMPT.get() is not None:
-            self._limiter.observe(response.status_code, read_rate_limits(response.headers))
+            headers = _header_dict(response.headers)
+            self._limiter.observe(response.status_code, read_rate_limits(headers))
+
+
+def _header_dict(headers: httpx.Headers) -> dict[str, str]:
+    """`headers` by lower-case name, a repeated one's values joined as `Headers.get` joins them:
+    the rate limits are some twenty look-ups, each a scan of every header in `Headers`."""
+    found: dict[str, str] = {}
+    for name, value in headers.multi_items():
+        found[name] = f"{found[name]}, {value}" if name in found else value
+    return found
 
 
 def _line_id() -> str:
