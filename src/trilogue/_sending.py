@@ -3,7 +3,7 @@ timeouts it is sent with, and when a failed try is tried again. A part of the cl
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from typing import Any
 
 import httpx
@@ -139,26 +139,19 @@ class Sending:
         # The URL parsed and the timeout given as httpx's extension: httpx would parse the
         # address and copy the timeout on every request, a tenth of a call's cost.
         url, extensions = self._parsed_url(prepared.url), {"timeout": timeout.as_dict()}
+        build: Callable[..., httpx.Request] = self._http.build_request
         if self._headers_on_client and not prepared.foreign and not self._http.cookies:
             # Our own httpx client adds nothing to a request but its headers (in `prepared`
             # already) and cookies (none here): the request is built as httpx would.
-            request = httpx.Request(
-                prepared.method,
-                url,
-                content=prepared.content,
-                headers=prepared.headers,
-                params=prepared.params,
-                extensions=extensions,
-            )
-        else:
-            request = self._http.build_request(
-                prepared.method,
-                url,
-                content=prepared.content,
-                headers=prepared.headers,
-                params=prepared.params,
-                extensions=extensions,
-            )
+            build = httpx.Request
+        request = build(
+            prepared.method,
+            url,
+            content=prepared.content,
+            headers=prepared.headers,
+            params=prepared.params,
+            extensions=extensions,
+        )
         if prepared.foreign:  # the key stays with the provider's origin
             request.headers.pop("Authorization", None)
         if prepared.trace is not None:  # telemetry: this try's span and traceparent
