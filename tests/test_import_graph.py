@@ -6,6 +6,8 @@ imports the hand-written helpers of `trilogue.lib`."""
 from __future__ import annotations
 
 import ast
+import subprocess
+import sys
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -136,3 +138,16 @@ def test_only_resources_import_the_helpers() -> None:
             continue  # the Ray stage: a public helper built on the batch runner
         helpers = {t for t in targets if t.startswith("trilogue.lib")}
         assert not helpers, f"core module {name} imports {sorted(helpers)}"
+
+
+def test_a_sync_program_does_not_import_asyncio() -> None:
+    """`import trilogue` and a sync client cost no asyncio import (about a tenth of the import
+    time): the async paths import it, or use anyio, which httpx loads anyway."""
+    code = (
+        "import sys, trilogue\n"
+        "trilogue.Trilogue('openai-compatible', base_url='http://127.0.0.1:9/v1')\n"
+        "print('asyncio' in sys.modules)\n"
+    )
+    result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True)
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.strip() == "False"

@@ -5,7 +5,6 @@ request is, which schema checks its body and which model its answer is."""
 
 from __future__ import annotations
 
-import asyncio
 import os
 import sys
 import time
@@ -13,6 +12,7 @@ import warnings
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, ClassVar, Generic, Self, TypeVar, Unpack
 
+import anyio
 import httpx
 
 from ._deadline import DEADLINE
@@ -396,7 +396,7 @@ class AsyncAPIClient(BaseClient[httpx.AsyncClient]):
 
     async def restream(self, call: Call, retries_taken: int) -> tuple[httpx.Response, StreamParser]:
         """Sends a stream's call again after an error the server reported before any content."""
-        await asyncio.sleep(self._retry_wait(retries_taken - 1))
+        await anyio.sleep(self._retry_wait(retries_taken - 1))
         response, started = await self._send(call.prepared)
         return response, self._parser(call, response, started)
 
@@ -438,5 +438,5 @@ class AsyncAPIClient(BaseClient[httpx.AsyncClient]):
                 delay = self._retry_after_status(retries, response)
             finally:
                 DEADLINE.reset(deadline)
-            await asyncio.sleep(delay)
+            await anyio.sleep(delay)
             retries += 1

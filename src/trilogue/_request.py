@@ -3,7 +3,6 @@ the helpers that build it (headers, body encoding, timeouts, deadlines)."""
 
 from __future__ import annotations
 
-import asyncio
 import time
 from collections.abc import AsyncIterator, Callable, Coroutine, Iterator, Mapping
 from typing import Any, Required, TypedDict
@@ -268,6 +267,8 @@ async def finish(close: Callable[[], Coroutine[Any, Any, None]]) -> None:
     raised once it has finished). An asyncio task's cancellation reaches through anyio's shield,
     so on asyncio the close runs as a task of its own, awaited until done: nothing is left
     running behind the caller."""
+    import asyncio  # here: a program that never runs async code does not import asyncio
+
     try:
         loop = asyncio.get_running_loop()
     except RuntimeError:  # trio: its own cancel scopes honour anyio's shield

@@ -4,12 +4,13 @@ waits) and is sent each call's result, run by `drive` with the sync client's `re
 
 from __future__ import annotations
 
-import asyncio
 import time
 from collections.abc import Generator, Iterator, Mapping
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from typing import Any, TypeVar
+
+import anyio
 
 from .._exceptions import TrilogueError
 
@@ -82,7 +83,7 @@ async def adrive(plan: Plan[_T], request: Any) -> _T:
     run = _Run(plan)
     while (step := run.next()) is not None:
         if isinstance(step, Sleep):
-            await asyncio.sleep(step.seconds)
+            await anyio.sleep(step.seconds)
             continue
         with run.answering():
             run.value = await request(step.endpoint, step.params, **step.how)
