@@ -116,6 +116,7 @@ bench: setup
 	$(BIN)/python bench/telemetry.py   # OpenTelemetry off / no-op provider / SDK
 	$(BIN)/python bench/run.py $(BENCH_ARGS)
 	$(BIN)/python bench/batch_runner.py $(BATCH_BENCH_ARGS)   # --smoke: a ten-second run
+	$(BIN)/python bench/resume.py   # kill -9 at half, then the same command again
 
 clean:
 	rm -rf $(VENV) .venv-bench dist build .mypy_cache .ruff_cache .pytest_cache
