@@ -325,10 +325,10 @@ def test_rate_limit_headers_of_each_provider() -> None:
     assert read_rate_limits({}) == RateLimits()
 
 
-def test_the_sender_reads_rate_limits_from_the_headers_as_a_dict() -> None:
-    """The sender hands `read_rate_limits` a plain dict of the headers (each `Headers.get` is a
+def test_rate_limits_are_read_from_the_headers_as_a_dict() -> None:
+    """`read_rate_limits` reads the headers into a plain dict once (each `Headers.get` is a
     scan of them all): the same limits as from the `Headers`, repeats and case included."""
-    from trilogue.lib.batch._sender import _header_dict
+    from trilogue._rate_limits import _by_name as _header_dict
 
     headers = httpx.Headers(
         [

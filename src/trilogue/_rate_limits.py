@@ -44,16 +44,30 @@ def read_rate_limits(headers: Mapping[str, str], now: float | None = None) -> Ra
     from trilogue_api.spec import RATE_LIMIT_HEADERS  # loaded when first asked
 
     wall = time.time() if now is None else now
+    present = _by_name(headers)
     found: dict[str, int | float] = {}
     for name, rule in RATE_LIMIT_HEADERS.items():
         field = rule["field"]
-        value = headers.get(name)
+        value = present.get(name)
         if value is None or field in found or field not in _FIELDS:
             continue
         parsed = _READERS[rule["format"]](value, wall)
         if parsed is not None:
             found[field] = parsed
     return RateLimits(**found)  # type: ignore[arg-type]
+
+
+def _by_name(headers: Mapping[str, str]) -> dict[str, str]:
+    """`headers` by lower-case name in one pass, a repeated one's values joined as httpx's
+    `Headers.get` joins them: each `Headers.get` is a scan of every header, and the spec's rules
+    ask for some twenty names."""
+    multi_items = getattr(headers, "multi_items", None)  # httpx.Headers: repeats kept
+    pairs = multi_items() if multi_items is not None else headers.items()
+    found: dict[str, str] = {}
+    for name, value in pairs:
+        name = name.lower()
+        found[name] = f"{found[name]}, {value}" if name in found else value
+    return found
 
 
 def _count(value: str, wall: float) -> int | None:

@@ -184,17 +184,7 @@ class _Hooks:
 
     async def on_response(self, response: httpx.Response) -> None:
         if _ATTEMPT.get() is not None:
-            headers = _header_dict(response.headers)
-            self._limiter.observe(response.status_code, read_rate_limits(headers))
-
-
-def _header_dict(headers: httpx.Headers) -> dict[str, str]:
-    """`headers` by lower-case name, a repeated one's values joined as `Headers.get` joins them:
-    the rate limits are some twenty look-ups, each a scan of every header in `Headers`."""
-    found: dict[str, str] = {}
-    for name, value in headers.multi_items():
-        found[name] = f"{found[name]}, {value}" if name in found else value
-    return found
+            self._limiter.observe(response.status_code, read_rate_limits(response.headers))
 
 
 def _line_id() -> str:
