@@ -56,6 +56,7 @@ class _AsyncStream(httpcore.AsyncNetworkStream):
     def __init__(self, inner: httpcore.AsyncNetworkStream) -> None:
         self._inner = inner
         self._socket: Any = _UNKNOWN
+        self._poller: Any = None
 
     async def read(self, max_bytes: int, timeout: float | None = None) -> bytes:
         return await self._inner.read(max_bytes, _left(timeout))
@@ -72,10 +73,12 @@ class _AsyncStream(httpcore.AsyncNetworkStream):
     def get_extra_info(self, info: str) -> Any:
         if info == "is_readable" and _CAN_POLL:
             # Asked of every idle connection whenever a request starts; anyio builds its
-            # table of attributes on each lookup, so the socket is looked up once.
+            # table of attributes on each lookup, so the socket is looked up, and registered
+            # with a poller, once.
             if self._socket is _UNKNOWN:
                 self._socket = self._inner.get_extra_info("socket")
-            return _readable(self._socket)
+                self._poller = _poller_of(self._socket)
+            return _readable(self._socket, self._poller)
         return self._inner.get_extra_info(info)
 
 
@@ -83,13 +86,21 @@ _UNKNOWN: Any = object()
 _CAN_POLL = hasattr(select, "poll")  # not on Windows: there, anyio's own lookup
 
 
-def _readable(sock: Any) -> bool:
-    """Whether a read would not wait: data came, or the peer closed (a gone socket counts)."""
+def _poller_of(sock: Any) -> Any:
+    """A poller watching `sock` for reads; None for a socket already gone."""
     fd = -1 if sock is None else sock.fileno()
     if fd < 0:
-        return True
+        return None
     poller = select.poll()
     poller.register(fd, select.POLLIN)
+    return poller
+
+
+def _readable(sock: Any, poller: Any) -> bool:
+    """Whether a read would not wait: data came, or the peer closed (a gone socket counts; it
+    is asked first, so a closed socket's number, reused by another, is never polled)."""
+    if poller is None or sock.fileno() < 0:
+        return True
     return bool(poller.poll(0))
 
 
