@@ -12,7 +12,7 @@ import httpx
 from ._exceptions import APIResponseValidationError
 from ._logging import safe_request
 from ._request import aclose_shielded
-from ._sse import DEFAULT_MAX_LINE
+from ._sse import DEFAULT_MAX_LINE, PendingLine, SSELineTooLong
 
 if TYPE_CHECKING:
     from ._base_client import BaseClient
@@ -25,31 +25,31 @@ class _Lines:
 
     def __init__(self, client: BaseClient[Any], response: httpx.Response, max_line: int):
         self._client, self._response, self._max_line = client, response, max_line
-        # The unfinished last line in the pieces it came in, joined once when it ends: a long
-        # line read in many small pieces costs linear, not quadratic, time (as in _sse.py).
-        self._tail: list[bytes] = []
-        self._held = 0
+        self._tail = PendingLine(max_line, "the file")
 
     def feed(self, chunk: bytes) -> list[bytes]:
         *lines, rest = chunk.split(b"\n")
-        if lines and self._tail:
-            lines[0] = b"".join([*self._tail, lines[0]])
-            self._tail, self._held = [], 0
-        if rest:
-            self._tail.append(rest)
-            self._held += len(rest)
-        if self._held > self._max_line or any(len(line) > self._max_line for line in lines):
-            raise APIResponseValidationError(
-                f"A line of the {self._client.provider.name} server's file is over "
-                f"{self._max_line} bytes.",
-                request=safe_request(self._response.request),
-                provider=self._client.provider.name,
-            )
+        if lines:
+            lines[0] = self._tail.take(lines[0])
+        try:
+            self._tail.hold(rest)
+        except SSELineTooLong:
+            raise self._too_long() from None
+        if any(len(line) > self._max_line for line in lines):
+            raise self._too_long()
         return [line.rstrip(b"\r") for line in lines]
 
     def end(self) -> list[bytes]:
-        last = b"".join(self._tail)
+        last = self._tail.take(b"")
         return [last.rstrip(b"\r")] if last.strip() else []
+
+    def _too_long(self) -> APIResponseValidationError:
+        return APIResponseValidationError(
+            f"A line of the {self._client.provider.name} server's file is over "
+            f"{self._max_line} bytes.",
+            request=safe_request(self._response.request),
+            provider=self._client.provider.name,
+        )
 
     def failed(self, exc: httpx.HTTPError) -> Exception:
         return self._client._connection_error(exc, self._response.request)

@@ -8,7 +8,7 @@ them, takes time linear in the body however it is cut, and bounds the length of 
 
 from __future__ import annotations
 
-__all__ = ["DEFAULT_MAX_LINE", "SSEDecoder", "SSELineTooLong", "ServerSentEvent"]
+__all__ = ["DEFAULT_MAX_LINE", "PendingLine", "SSEDecoder", "SSELineTooLong", "ServerSentEvent"]
 
 DEFAULT_MAX_LINE = 32 * 1024 * 1024
 """Bytes one line of an event stream may take: far above any real chunk, low enough that a
@@ -17,6 +17,41 @@ server that never ends a line cannot make the client hold gigabytes."""
 
 class SSELineTooLong(ValueError):
     """A line of the event stream grew past the decoder's `max_line` bytes."""
+
+
+class PendingLine:
+    """The unfinished last line of a body read in pieces, kept in the pieces it came in and
+    joined once, when it ends: a long line sent in many small reads costs linear, not
+    quadratic, time. Holding more than `limit` bytes raises `SSELineTooLong`."""
+
+    __slots__ = ("_limit", "_of", "_pieces", "_size")
+
+    def __init__(self, limit: int, of: str) -> None:
+        self._pieces: list[bytes] = []
+        self._size = 0
+        self._limit, self._of = limit, of  # `of`: what the line is of, for the error
+
+    def __bool__(self) -> bool:
+        return bool(self._pieces)
+
+    def hold(self, piece: bytes) -> None:
+        if piece:
+            self._pieces.append(piece)
+            self._size += len(piece)
+            if self._size > self._limit:
+                self._pieces, self._size = [], 0
+                raise SSELineTooLong(f"a line of {self._of} is over {self._limit} bytes")
+
+    def take(self, rest: bytes) -> bytes:
+        """What is held, then `rest`, as one piece; nothing is held afterwards."""
+        if not self._pieces:
+            return rest
+        pieces, self._pieces, self._size = self._pieces, [], 0
+        pieces.append(rest)
+        return b"".join(pieces)
+
+    def ends_with(self, suffix: bytes) -> bool:
+        return bool(self._pieces) and self._pieces[-1].endswith(suffix)
 
 
 class ServerSentEvent:
@@ -45,37 +80,31 @@ class SSEDecoder:
     common event costs no object of its own.
     """
 
-    __slots__ = ("_data", "_event", "_id", "_max_line", "_retry", "_tail", "_tail_size")
+    __slots__ = ("_data", "_event", "_id", "_retry", "_tail")
 
     def __init__(self, max_line: int = DEFAULT_MAX_LINE) -> None:
-        # The unfinished last line, in the pieces it came in: joined once when it ends, so a
-        # long line sent in many small reads costs linear, not quadratic, time.
-        self._tail: list[bytes] = []
-        self._tail_size = 0
-        self._max_line = max_line
+        self._tail = PendingLine(max_line, "the event stream")
         self._data: list[bytes] = []
         self._event: str | None = None
         self._id: str | None = None
         self._retry: int | None = None
 
     def feed(self, chunk: bytes) -> list[ServerSentEvent | str]:
-        if b"\n" not in chunk and b"\r" not in chunk[:-1] and not self._ends_with_cr():
-            self._hold(chunk)  # still inside one line (a lone "\r" at the end may be "\r\n")
+        tail = self._tail
+        if b"\n" not in chunk and b"\r" not in chunk[:-1] and not tail.ends_with(b"\r"):
+            tail.hold(chunk)  # still inside one line (a lone "\r" at the end may be "\r\n")
             return []
-        if self._tail:
-            self._tail.append(chunk)
-            chunk = b"".join(self._tail)
-            self._tail, self._tail_size = [], 0
+        chunk = tail.take(chunk)
         if b"\r" in chunk:
             held = chunk.endswith(b"\r")
             if held:
                 chunk = chunk[:-1]
             chunk = chunk.replace(b"\r\n", b"\n").replace(b"\r", b"\n")
             end = chunk.rfind(b"\n") + 1
-            self._hold(chunk[end:] + (b"\r" if held else b""))
+            tail.hold(chunk[end:] + (b"\r" if held else b""))
         else:
             end = chunk.rfind(b"\n") + 1
-            self._hold(chunk[end:])
+            tail.hold(chunk[end:])
         return self._events(chunk[:end]) if end else []
 
     def _events(self, lines: bytes) -> list[ServerSentEvent | str]:
@@ -127,17 +156,6 @@ class SSEDecoder:
         if self._data:
             events.append(self._dispatch())
         return events
-
-    def _ends_with_cr(self) -> bool:
-        return bool(self._tail) and self._tail[-1].endswith(b"\r")
-
-    def _hold(self, piece: bytes) -> None:
-        if piece:
-            self._tail.append(piece)
-            self._tail_size += len(piece)
-            if self._tail_size > self._max_line:
-                self._tail, self._tail_size = [], 0
-                raise SSELineTooLong(f"a line of the event stream is over {self._max_line} bytes")
 
     def _field(self, line: bytes, events: list[ServerSentEvent | str]) -> None:
         if line[:1] == b"{":
