@@ -165,16 +165,18 @@ def _line(row: Mapping[str, Any]) -> InputLine:
     if not isinstance(custom_id, str) or not custom_id:
         return InputLine(str(custom_id), {}, 0, "custom_id: must be a non-empty string")
     body = row.get("body")
+    size = 0  # the body's JSON size, for the limiter's token estimate
     if isinstance(body, str | bytes):
+        size = len(body)
         try:
             body = _json.loads(body)
         except ValueError as exc:
             return InputLine(custom_id, {}, 0, f"body: not JSON ({exc})")
     elif isinstance(body, Mapping):
         body = _without_nulls(body)
+        size = len(_json.dumps(body))
     record = {"method": _plain(row.get("method")), "url": _plain(row.get("url")), "body": body}
-    size = len(_json.dumps(body)) if isinstance(body, dict) else 0
-    return input_line(custom_id, record, size)
+    return input_line(custom_id, record, size if isinstance(body, dict) else 0)
 
 
 def _without_nulls(value: Any) -> Any:
